@@ -1,0 +1,68 @@
+import helmet from '@fastify/helmet';
+import { VersioningType } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyRequest } from 'fastify';
+import { Logger } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { AppModule, AppModuleOptions } from './app.module';
+import { createValidationPipe } from './common/validation/validation';
+import { parseCorsOrigins, parseTrustProxy, validateEnvironment } from './config/environment';
+import { setupSwagger } from './swagger';
+
+const SAFE_REQUEST_ID = /^[\w.:-]{1,64}$/;
+
+/** Accepts a caller's X-Request-Id when it is short and plain (no log injection), else makes one. */
+function requestId(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/**
+ * Builds the fully configured application (used by main.ts and by the e2e suites, so
+ * tests exercise exactly what production runs). The caller decides when to listen.
+ */
+export async function createApp(options: Required<Pick<AppModuleOptions, 'env'>> & AppModuleOptions) {
+  const env = validateEnvironment(options.env);
+  const adapter = new FastifyAdapter({
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    bodyLimit: env.BODY_LIMIT_BYTES,
+    genReqId: requestId,
+    requestIdHeader: false,
+    return503OnClosing: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+
+  const fastify = app.getHttpAdapter().getInstance();
+  // Errors raised by Fastify itself (JSON parsing, body limit, content type) reach the global
+  // ProblemDetailsFilter through Nest's own Fastify error handler, so they share the problem shape.
+  fastify.addHook('onRequest', async (request: FastifyRequest, reply) => {
+    void reply.header('x-request-id', String(request.id));
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'validator.swagger.io'],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+      },
+    },
+  });
+  const origins = parseCorsOrigins(env.CORS_ORIGINS);
+  if (origins !== false) {
+    app.enableCors({ origin: origins, exposedHeaders: ['x-request-id', 'retry-after'], maxAge: 600 });
+  }
+
+  app.setGlobalPrefix('api', { exclude: ['health', 'health/ready'] });
+  app.enableVersioning({ type: VersioningType.URI });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  if (env.SWAGGER_ENABLED) setupSwagger(app);
+  return app;
+}

@@ -1,0 +1,59 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { DestinationStream } from 'pino';
+import { AdminModule } from './admin/admin.module';
+import { AuthModule } from './auth/auth.module';
+import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
+import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
+import { RolesGuard } from './common/guards/roles.guard';
+import { LoggingModule } from './common/logging/logging.module';
+import { ThrottlingModule } from './common/throttling/throttling.module';
+import { validateEnvironment } from './config/environment';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { PlayersModule } from './players/players.module';
+import { UsersModule } from './users/users.module';
+
+export interface AppModuleOptions {
+  /** Use exactly these variables instead of process.env and .env (tests). */
+  env?: Record<string, string | undefined>;
+  /** Where logs go instead of stdout (tests that read the logs). */
+  logDestination?: DestinationStream;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions = {}): DynamicModule {
+    const { env } = options;
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({
+          isGlobal: true,
+          cache: true,
+          ignoreEnvFile: env !== undefined,
+          ignoreEnvVars: env !== undefined,
+          skipProcessEnv: env !== undefined,
+          validate: (raw) => validateEnvironment(env ?? raw),
+        }),
+        LoggingModule.forRoot(options.logDestination),
+        ThrottlingModule,
+        DatabaseModule,
+        HealthModule,
+        UsersModule,
+        AuthModule,
+        PlayersModule,
+        AdminModule,
+      ],
+      providers: [
+        // Order matters: rate limit first, then authenticate, then check roles.
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      ],
+    };
+  }
+}

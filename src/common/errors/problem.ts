@@ -1,0 +1,65 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+
+/** One field-level problem, e.g. `{ path: 'dateOfBirth', message: 'must be a date' }`. */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** RFC 9457 problem details: the single error shape of the API. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  requestId?: string;
+  errors?: FieldProblem[];
+  /** Health checks only: the state of each failing dependency. */
+  checks?: Record<string, unknown>;
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+const TITLES: Record<number, [slug: string, title: string]> = {
+  400: ['bad-request', 'Bad Request'],
+  401: ['unauthorized', 'Unauthorized'],
+  403: ['forbidden', 'Forbidden'],
+  404: ['not-found', 'Not Found'],
+  405: ['method-not-allowed', 'Method Not Allowed'],
+  409: ['conflict', 'Conflict'],
+  413: ['payload-too-large', 'Payload Too Large'],
+  415: ['unsupported-media-type', 'Unsupported Media Type'],
+  422: ['unprocessable', 'Unprocessable Content'],
+  429: ['too-many-requests', 'Too Many Requests'],
+  500: ['internal', 'Internal Server Error'],
+  503: ['unavailable', 'Service Unavailable'],
+};
+
+export function problemType(status: number, slug?: string): string {
+  return `/problems/${slug ?? TITLES[status]?.[0] ?? (status >= 500 ? 'internal' : 'bad-request')}`;
+}
+
+export function problemTitle(status: number): string {
+  return TITLES[status]?.[1] ?? (status >= 500 ? 'Internal Server Error' : 'Bad Request');
+}
+
+/**
+ * An HttpException that carries its problem-details fields, so services can throw
+ * `new ProblemException(409, 'A player with that account already exists')`.
+ */
+export class ProblemException extends HttpException {
+  constructor(
+    status: number,
+    detail: string,
+    readonly extra: { slug?: string; title?: string; errors?: FieldProblem[] } = {},
+  ) {
+    super(detail, status);
+  }
+}
+
+export class ValidationProblem extends ProblemException {
+  constructor(errors: FieldProblem[], detail = 'The request is not valid.') {
+    super(HttpStatus.BAD_REQUEST, detail, { slug: 'validation-error', title: 'Validation Failed', errors });
+  }
+}

@@ -1,0 +1,28 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { FieldProblem, ValidationProblem } from '../errors/problem';
+
+/** Flattens class-validator's error tree into `[{ path: 'injury.bodyRegions.0', message }]`. */
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const path = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message }));
+    return [...own, ...flattenValidationErrors(error.children ?? [], path)];
+  });
+}
+
+/**
+ * The global pipe: unknown fields are rejected, payloads are transformed into DTO
+ * instances, and an object where a scalar is expected (`{ "$ne": null }`) fails the
+ * scalar's validator, so operator injection never reaches a query.
+ */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => new ValidationProblem(flattenValidationErrors(errors)),
+  });
+}

@@ -1,0 +1,31 @@
+import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
+import { HealthCheck, HealthCheckResult, HealthCheckService, MongooseHealthIndicator } from '@nestjs/terminus';
+import { Public } from '../common/decorators/public.decorator';
+
+/** Outside /api and unversioned, for load balancers and orchestrators. */
+@ApiTags('health')
+@Public()
+@SkipThrottle()
+@Controller({ path: 'health', version: VERSION_NEUTRAL })
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly mongoose: MongooseHealthIndicator,
+  ) {}
+
+  @ApiOperation({ summary: 'Liveness: the process is up' })
+  @Get()
+  @HealthCheck()
+  live(): Promise<HealthCheckResult> {
+    return this.health.check([]);
+  }
+
+  @ApiOperation({ summary: 'Readiness: the database answers (503 when it does not)' })
+  @Get('ready')
+  @HealthCheck()
+  ready(): Promise<HealthCheckResult> {
+    return this.health.check([() => this.mongoose.pingCheck('database', { timeout: 1500 })]);
+  }
+}

@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { ROLES } from '../../users/domain/role';
+import { canManagePlayer, canViewPlayer, Caller, PlayerAudience } from './player-access';
+
+const player: PlayerAudience = { coachIds: ['c1'], guardianIds: ['g1'], userId: 'p1' };
+
+describe('player access policy', () => {
+  it.each<[string, Caller, boolean, boolean]>([
+    ['admin', { id: 'a1', role: 'admin' }, true, true],
+    ['their coach', { id: 'c1', role: 'coach' }, true, true],
+    ['another coach', { id: 'c2', role: 'coach' }, false, false],
+    ['their guardian', { id: 'g1', role: 'parent' }, true, false],
+    ['another parent', { id: 'g2', role: 'parent' }, false, false],
+    ['the player', { id: 'p1', role: 'player' }, true, false],
+    ['another player', { id: 'p2', role: 'player' }, false, false],
+  ])('%s: view=%s manage=%s', (_who, caller, view, manage) => {
+    expect(canViewPlayer(caller, player)).toBe(view);
+    expect(canManagePlayer(caller, player)).toBe(manage);
+  });
+
+  it('ids only grant access through the link that matches the role', () => {
+    // A parent listed as a coach, or a coach listed as a guardian, gains nothing from it.
+    expect(canViewPlayer({ id: 'c1', role: 'parent' }, player)).toBe(false);
+    expect(canViewPlayer({ id: 'g1', role: 'coach' }, player)).toBe(false);
+    expect(canViewPlayer({ id: 'c1', role: 'player' }, player)).toBe(false);
+  });
+
+  it('whoever may manage a player may also see it', () => {
+    const id = fc.constantFrom('u1', 'u2', 'u3');
+    fc.assert(
+      fc.property(
+        fc.record({ id, role: fc.constantFrom(...ROLES) }),
+        fc.record({ coachIds: fc.array(id), guardianIds: fc.array(id), userId: fc.option(id) }),
+        (caller, audience) => !canManagePlayer(caller, audience) || canViewPlayer(caller, audience),
+      ),
+    );
+  });
+});

@@ -1,0 +1,213 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import {
+  BODY_REGIONS,
+  BodyRegion,
+  DOMINANT_FEET,
+  DominantFoot,
+  INJURY_STATUSES,
+  InjuryStatus,
+  LEVELS,
+  Level,
+  POSITIONS,
+  Position,
+  SEXES,
+  Sex,
+} from '../../common/domain/enums';
+import { PageDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
+import { IsCalendarDate, toCalendarDate } from '../../common/validation/calendar-date';
+import { ageInYears, PlayerRecord } from '../player.record';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreatePlayerDto {
+  @ApiProperty({ example: 'Lina' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 80)
+  firstName!: string;
+
+  @ApiProperty({ example: 'Haddad' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 80)
+  lastName!: string;
+
+  /** Calendar date, `YYYY-MM-DD`; the player must be 3 to 80 years old. */
+  @ApiProperty({ example: '2012-06-15', format: 'date' })
+  @IsCalendarDate({ minYearsAgo: 3, maxYearsAgo: 80 })
+  dateOfBirth!: string;
+
+  @ApiProperty({ enum: SEXES })
+  @IsIn(SEXES)
+  sex!: Sex;
+
+  @ApiProperty({ enum: POSITIONS })
+  @IsIn(POSITIONS)
+  position!: Position;
+
+  @ApiProperty({ enum: LEVELS })
+  @IsIn(LEVELS)
+  level!: Level;
+
+  @ApiProperty({ enum: DOMINANT_FEET })
+  @IsIn(DOMINANT_FEET)
+  dominantFoot!: DominantFoot;
+
+  @ApiPropertyOptional({ example: 152, minimum: 60, maximum: 230 })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @Min(60)
+  @Max(230)
+  heightCm?: number;
+
+  @ApiPropertyOptional({ example: 41.5, minimum: 10, maximum: 200 })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @Min(10)
+  @Max(200)
+  weightKg?: number;
+}
+
+export class UpdatePlayerDto extends PartialType(CreatePlayerDto) {}
+
+export class ListPlayersQueryDto extends PaginationQueryDto {
+  @ApiPropertyOptional({ enum: LEVELS })
+  @IsOptional()
+  @IsIn(LEVELS)
+  level?: Level;
+
+  @ApiPropertyOptional({ enum: POSITIONS })
+  @IsOptional()
+  @IsIn(POSITIONS)
+  position?: Position;
+
+  /** Case-insensitive prefix of the first or last name. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  name?: string;
+}
+
+export class InjuryDto {
+  @ApiProperty({ enum: INJURY_STATUSES })
+  @IsIn(INJURY_STATUSES)
+  status!: InjuryStatus;
+
+  /** Regions to protect: at least one when `injured`, none when `fit`. */
+  @ApiProperty({ enum: BODY_REGIONS, isArray: true, example: ['knee'] })
+  @IsArray()
+  @IsIn(BODY_REGIONS, { each: true })
+  @ArrayUnique()
+  bodyRegions: BodyRegion[] = [];
+
+  /** When the current status began, `YYYY-MM-DD` (defaults to today). */
+  @ApiPropertyOptional({ example: '2026-10-01', format: 'date' })
+  @IsOptional()
+  @IsCalendarDate({ notFuture: true })
+  since?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string;
+}
+
+export class LinkUserDto {
+  /** Email of an existing account with the expected role. */
+  @ApiProperty({ example: 'parent@example.com' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail()
+  email!: string;
+}
+
+export class InjuryResponseDto {
+  @ApiProperty({ enum: INJURY_STATUSES })
+  status!: InjuryStatus;
+
+  @ApiProperty({ enum: BODY_REGIONS, isArray: true })
+  bodyRegions!: BodyRegion[];
+
+  @ApiPropertyOptional({ format: 'date' })
+  since?: string;
+
+  notes?: string;
+}
+
+export class PlayerDto {
+  id!: string;
+  firstName!: string;
+  lastName!: string;
+
+  @ApiProperty({ format: 'date', example: '2012-06-15' })
+  dateOfBirth!: string;
+
+  /** Whole years today. */
+  ageYears!: number;
+
+  @ApiProperty({ enum: SEXES })
+  sex!: Sex;
+
+  @ApiProperty({ enum: POSITIONS })
+  position!: Position;
+
+  @ApiProperty({ enum: LEVELS })
+  level!: Level;
+
+  @ApiProperty({ enum: DOMINANT_FEET })
+  dominantFoot!: DominantFoot;
+
+  heightCm?: number;
+  weightKg?: number;
+  injury!: InjuryResponseDto;
+  coachIds!: string[];
+  guardianIds!: string[];
+  userId?: string;
+  createdAt!: Date;
+  updatedAt!: Date;
+
+  static from(p: PlayerRecord): PlayerDto {
+    return {
+      id: p.id,
+      firstName: p.firstName,
+      lastName: p.lastName,
+      dateOfBirth: toCalendarDate(p.dateOfBirth),
+      ageYears: ageInYears(p.dateOfBirth),
+      sex: p.sex,
+      position: p.position,
+      level: p.level,
+      dominantFoot: p.dominantFoot,
+      heightCm: p.heightCm,
+      weightKg: p.weightKg,
+      injury: {
+        status: p.injury.status,
+        bodyRegions: p.injury.bodyRegions,
+        since: p.injury.since ? toCalendarDate(p.injury.since) : undefined,
+        notes: p.injury.notes,
+      },
+      coachIds: p.coachIds,
+      guardianIds: p.guardianIds,
+      userId: p.userId,
+      createdAt: p.createdAt,
+      updatedAt: p.updatedAt,
+    };
+  }
+}
+
+export class PlayerPageDto extends PageDto {
+  @ApiProperty({ type: [PlayerDto] })
+  items!: PlayerDto[];
+}

@@ -1,0 +1,29 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { AuthUser } from '../auth/domain/auth-user';
+import { canManagePlayer, canViewPlayer } from './domain/player-access';
+import { PlayerRecord } from './player.record';
+import { PlayersRepository } from './players.repository';
+
+/**
+ * The access policy as a service, for every module that works on a player's data.
+ * A player the caller may not see is answered exactly like one that does not exist.
+ */
+@Injectable()
+export class PlayerAccessService {
+  constructor(private readonly players: PlayersRepository) {}
+
+  async findViewable(caller: AuthUser, playerId: string): Promise<PlayerRecord> {
+    const player = await this.players.findById(playerId);
+    if (!player || !canViewPlayer(caller, player)) throw new NotFoundException('Player not found.');
+    return player;
+  }
+
+  /** 404 when the caller cannot see the player; 403 when they can see but not change it. */
+  async findManageable(caller: AuthUser, playerId: string): Promise<PlayerRecord> {
+    const player = await this.findViewable(caller, playerId);
+    if (!canManagePlayer(caller, player)) {
+      throw new ForbiddenException("Only the player's coaches and admins can change this player.");
+    }
+    return player;
+  }
+}

@@ -1,0 +1,45 @@
+import { BodyRegion, DominantFoot, InjuryStatus, Level, Position, Sex } from '../common/domain/enums';
+
+export interface InjuryRecord {
+  status: InjuryStatus;
+  bodyRegions: BodyRegion[];
+  since?: Date;
+  notes?: string;
+  updatedAt?: Date;
+}
+
+/** A player as the rest of the service sees it: plain data, string ids. */
+export interface PlayerRecord {
+  id: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: Date;
+  sex: Sex;
+  position: Position;
+  level: Level;
+  dominantFoot: DominantFoot;
+  heightCm?: number;
+  weightKg?: number;
+  injury: InjuryRecord;
+  coachIds: string[];
+  guardianIds: string[];
+  userId?: string;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type PlayerProfile = Pick<
+  PlayerRecord,
+  'firstName' | 'lastName' | 'dateOfBirth' | 'sex' | 'position' | 'level' | 'dominantFoot' | 'heightCm' | 'weightKg'
+>;
+
+/** Whole years on `on` (UTC), the way a birthday is counted. */
+export function ageInYears(dateOfBirth: Date, on: Date = new Date()): number {
+  let age = on.getUTCFullYear() - dateOfBirth.getUTCFullYear();
+  const beforeBirthday =
+    on.getUTCMonth() < dateOfBirth.getUTCMonth() ||
+    (on.getUTCMonth() === dateOfBirth.getUTCMonth() && on.getUTCDate() < dateOfBirth.getUTCDate());
+  if (beforeBirthday) age -= 1;
+  return age;
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { UsersModule } from '../users/users.module';
+import { PlayerAccessService } from './player-access.service';
+import { PlayersController } from './players.controller';
+import { PlayersRepository } from './players.repository';
+import { PlayersService } from './players.service';
+import { Player, PlayerSchema } from './schemas/player.schema';
+
+@Module({
+  imports: [UsersModule, MongooseModule.forFeature([{ name: Player.name, schema: PlayerSchema }])],
+  controllers: [PlayersController],
+  providers: [PlayersRepository, PlayersService, PlayerAccessService],
+  exports: [PlayerAccessService],
+})
+export class PlayersModule {}

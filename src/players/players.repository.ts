@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { QueryFilter, Model, Types } from 'mongoose';
+import { Level, Position } from '../common/domain/enums';
+import { PlayerScope } from './domain/player-access';
+import { InjuryRecord, PlayerProfile, PlayerRecord } from './player.record';
+import { Player } from './schemas/player.schema';
+
+type PlayerLean = Player & { _id: Types.ObjectId };
+
+const oid = (id: string) => new Types.ObjectId(id);
+
+function toRecord(doc: PlayerLean): PlayerRecord {
+  return {
+    id: doc._id.toHexString(),
+    firstName: doc.firstName,
+    lastName: doc.lastName,
+    dateOfBirth: doc.dateOfBirth,
+    sex: doc.sex,
+    position: doc.position,
+    level: doc.level,
+    dominantFoot: doc.dominantFoot,
+    heightCm: doc.heightCm ?? undefined,
+    weightKg: doc.weightKg ?? undefined,
+    injury: {
+      status: doc.injury?.status ?? 'fit',
+      bodyRegions: doc.injury?.bodyRegions ?? [],
+      since: doc.injury?.since ?? undefined,
+      notes: doc.injury?.notes ?? undefined,
+      updatedAt: doc.injury?.updatedAt ?? undefined,
+    },
+    coachIds: (doc.coachIds ?? []).map((id) => id.toHexString()),
+    guardianIds: (doc.guardianIds ?? []).map((id) => id.toHexString()),
+    userId: doc.userId?.toHexString(),
+    createdBy: doc.createdBy.toHexString(),
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+  };
+}
+
+/** Turns an access scope into the query that limits a list to what the caller may see. */
+export function scopeFilter(scope: PlayerScope): QueryFilter<Player> {
+  switch (scope.kind) {
+    case 'all':
+      return {};
+    case 'coach':
+      return { coachIds: oid(scope.userId) };
+    case 'guardian':
+      return { guardianIds: oid(scope.userId) };
+    case 'self':
+      return { userId: oid(scope.userId) };
+  }
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface PlayerListFilter {
+  level?: Level;
+  position?: Position;
+  /** Case-insensitive prefix of first or last name. */
+  name?: string;
+}
+
+export type LinkField = 'coachIds' | 'guardianIds';
+
+/** The only code that touches the players collection. */
+@Injectable()
+export class PlayersRepository {
+  constructor(@InjectModel(Player.name) private readonly players: Model<Player>) {}
+
+  async create(profile: PlayerProfile, createdBy: string, coachIds: string[]): Promise<PlayerRecord> {
+    const doc = await this.players.create({ ...profile, createdBy: oid(createdBy), coachIds: coachIds.map(oid) });
+    return toRecord(doc.toObject());
+  }
+
+  async findById(id: string): Promise<PlayerRecord | null> {
+    const doc = await this.players.findById(id).lean<PlayerLean>().exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  async findByUserId(userId: string): Promise<PlayerRecord | null> {
+    const doc = await this.players.findOne({ userId: oid(userId) }).lean<PlayerLean>().exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  async list(
+    scope: PlayerScope,
+    filter: PlayerListFilter,
+    skip: number,
+    limit: number,
+  ): Promise<{ items: PlayerRecord[]; total: number }> {
+    const query: QueryFilter<Player> = { ...scopeFilter(scope) };
+    if (filter.level) query.level = filter.level;
+    if (filter.position) query.position = filter.position;
+    if (filter.name) {
+      const prefix = new RegExp(`^${escapeRegex(filter.name)}`, 'i');
+      query.$or = [{ firstName: prefix }, { lastName: prefix }];
+    }
+    const [docs, total] = await Promise.all([
+      this.players.find(query).sort({ lastName: 1, firstName: 1, _id: 1 }).skip(skip).limit(limit).lean<PlayerLean[]>().exec(),
+      this.players.countDocuments(query).exec(),
+    ]);
+    return { items: docs.map(toRecord), total };
+  }
+
+  async update(id: string, changes: Partial<PlayerProfile>): Promise<PlayerRecord | null> {
+    const doc = await this.players
+      .findByIdAndUpdate(id, { $set: changes }, { new: true, runValidators: true })
+      .lean<PlayerLean>()
+      .exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  async setInjury(id: string, injury: InjuryRecord): Promise<PlayerRecord | null> {
+    const doc = await this.players
+      .findByIdAndUpdate(id, { $set: { injury } }, { new: true, runValidators: true })
+      .lean<PlayerLean>()
+      .exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  async addLink(id: string, field: LinkField, userId: string): Promise<PlayerRecord | null> {
+    const doc = await this.players
+      .findByIdAndUpdate(id, { $addToSet: { [field]: oid(userId) } }, { new: true })
+      .lean<PlayerLean>()
+      .exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  async removeLink(id: string, field: LinkField, userId: string): Promise<PlayerRecord | null> {
+    const doc = await this.players
+      .findByIdAndUpdate(id, { $pull: { [field]: oid(userId) } }, { new: true })
+      .lean<PlayerLean>()
+      .exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  async setAccount(id: string, userId: string | null): Promise<PlayerRecord | null> {
+    const update = userId ? { $set: { userId: oid(userId) } } : { $unset: { userId: 1 } };
+    const doc = await this.players.findByIdAndUpdate(id, update, { new: true }).lean<PlayerLean>().exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const result = await this.players.deleteOne({ _id: oid(id) }).exec();
+    return result.deletedCount === 1;
+  }
+}

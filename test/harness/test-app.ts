@@ -1,0 +1,72 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getConnectionToken } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import { randomBytes } from 'node:crypto';
+import { basename } from 'node:path';
+import type { DestinationStream } from 'pino';
+import { createApp } from '../../src/app.factory';
+import { HttpClient } from './http-client';
+
+export const ADMIN = { email: 'admin@test.example', password: 'admin-password-123' };
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: HttpClient;
+  baseUrl: string;
+  databaseName: string;
+  connection: Connection;
+  close: () => Promise<void>;
+}
+
+/** A database name unique to the calling test file and run, so suites can run in parallel. */
+function databaseNameFor(testPath: string): string {
+  const file = basename(testPath).replace(/\.e2e-spec\.ts$/, '').replace(/[^a-zA-Z0-9]/g, '_');
+  return `test_${file}_${randomBytes(4).toString('hex')}`.slice(0, 60);
+}
+
+function uriWithDatabase(base: string, database: string): string {
+  const url = new URL(base);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/**
+ * Boots the real application (same factory as main.ts) on a random local port, against
+ * the run's MongoDB with a database of its own. `close()` drops that database.
+ */
+export async function startTestApp(
+  overrides: Record<string, string> = {},
+  options: { logDestination?: DestinationStream } = {},
+): Promise<TestApp> {
+  const baseUri = process.env.TEST_MONGODB_URI;
+  if (!baseUri) throw new Error('TEST_MONGODB_URI is not set: run e2e tests through jest (global setup).');
+  const databaseName = databaseNameFor(expect.getState().testPath ?? 'suite');
+  const env: Record<string, string> = {
+    NODE_ENV: 'test',
+    MONGODB_URI: uriWithDatabase(baseUri, databaseName),
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'silent',
+    THROTTLE_LIMIT: '100000',
+    THROTTLE_AUTH_LIMIT: '100000',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    ...overrides,
+  };
+  const app = await createApp({ env, logDestination: options.logDestination });
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const connection = app.get<Connection>(getConnectionToken());
+  return {
+    app,
+    http: new HttpClient(baseUrl),
+    baseUrl,
+    databaseName,
+    connection,
+    close: async () => {
+      await connection.dropDatabase().catch(() => undefined);
+      await app.close();
+    },
+  };
+}
