@@ -34,10 +34,13 @@ export async function createApp(options: Required<Pick<AppModuleOptions, 'env'>>
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     bufferLogs: true,
+    // Only JSON bodies: no urlencoded parser, so other media types answer 415.
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
 
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.removeContentTypeParser('text/plain');
   // Errors raised by Fastify itself (JSON parsing, body limit, content type) reach the global
   // ProblemDetailsFilter through Nest's own Fastify error handler, so they share the problem shape.
   fastify.addHook('onRequest', async (request: FastifyRequest, reply) => {

@@ -41,7 +41,8 @@ export class AuthController {
 
   @ApiOperation({
     summary: 'Rotate a refresh token',
-    description: 'Spends the given refresh token and returns a new pair. Reusing a spent token revokes the whole session.',
+    description:
+      'Spends the given refresh token and returns a new pair. Reusing a spent token revokes the whole session.',
   })
   @ApiProblems(400, 401)
   @Public()

@@ -44,7 +44,9 @@ export class AuthService {
 
   async login(email: string, password: string): Promise<IssuedTokens> {
     const user = await this.users.findWithPasswordHash(email);
-    const valid = user ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyAgainstDummy(password);
+    const valid = user
+      ? await this.hasher.verify(user.passwordHash, password)
+      : await this.hasher.verifyAgainstDummy(password);
     if (!user || !valid) {
       this.logger.warn({ reason: user ? 'bad-password' : 'unknown-email' }, 'Login refused');
       throw new UnauthorizedException('Invalid email or password.');
@@ -63,7 +65,9 @@ export class AuthService {
       if (stolen) {
         await this.sessions.revoke(stolen.id, 'reuse');
         this.logger.warn({ sessionId: stolen.id, userId: stolen.userId }, 'Refresh token reuse: session revoked');
-        throw new UnauthorizedException('This refresh token was already used; the session has been revoked. Log in again.');
+        throw new UnauthorizedException(
+          'This refresh token was already used; the session has been revoked. Log in again.',
+        );
       }
       throw new UnauthorizedException('Invalid or expired refresh token.');
     }
@@ -95,7 +99,11 @@ export class AuthService {
   private async startSession(user: UserRecord): Promise<IssuedTokens> {
     const refreshToken = newRefreshToken();
     const ttlSec = this.config.get('REFRESH_TOKEN_TTL_SEC', { infer: true });
-    const session = await this.sessions.create(user.id, hashRefreshToken(refreshToken), new Date(Date.now() + ttlSec * 1000));
+    const session = await this.sessions.create(
+      user.id,
+      hashRefreshToken(refreshToken),
+      new Date(Date.now() + ttlSec * 1000),
+    );
     return { ...this.signAccess(user, session.id), refreshToken, user };
   }
 

@@ -27,7 +27,11 @@ export class SessionsRepository {
   constructor(@InjectModel(Session.name) private readonly sessions: Model<Session>) {}
 
   async create(userId: string, tokenHash: string, expiresAt: Date): Promise<SessionRecord> {
-    const doc = await this.sessions.create({ userId: new Types.ObjectId(userId), currentTokenHash: tokenHash, expiresAt });
+    const doc = await this.sessions.create({
+      userId: new Types.ObjectId(userId),
+      currentTokenHash: tokenHash,
+      expiresAt,
+    });
     return toRecord(doc.toObject());
   }
 
@@ -51,7 +55,7 @@ export class SessionsRepository {
           $set: { currentTokenHash: newTokenHash },
           $push: { spentTokenHashes: { $each: [tokenHash], $slice: -SPENT_HASHES_KEPT } },
         },
-        { new: true },
+        { returnDocument: 'after' },
       )
       .lean<SessionLean>()
       .exec();
@@ -69,12 +73,17 @@ export class SessionsRepository {
   }
 
   async revoke(id: string, reason: RevokeReason): Promise<void> {
-    await this.sessions.updateOne({ _id: id, revokedAt: null }, { $set: { revokedAt: new Date(), revokedReason: reason } }).exec();
+    await this.sessions
+      .updateOne({ _id: id, revokedAt: null }, { $set: { revokedAt: new Date(), revokedReason: reason } })
+      .exec();
   }
 
   async revokeAllForUser(userId: string, reason: RevokeReason): Promise<void> {
     await this.sessions
-      .updateMany({ userId: new Types.ObjectId(userId), revokedAt: null }, { $set: { revokedAt: new Date(), revokedReason: reason } })
+      .updateMany(
+        { userId: new Types.ObjectId(userId), revokedAt: null },
+        { $set: { revokedAt: new Date(), revokedReason: reason } },
+      )
       .exec();
   }
 }

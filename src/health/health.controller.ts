@@ -1,8 +1,9 @@
 import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
-import { HealthCheck, HealthCheckResult, HealthCheckService, MongooseHealthIndicator } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 import { Public } from '../common/decorators/public.decorator';
+import { DatabaseHealthIndicator } from './database.health';
 
 /** Outside /api and unversioned, for load balancers and orchestrators. */
 @ApiTags('health')
@@ -12,7 +13,7 @@ import { Public } from '../common/decorators/public.decorator';
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
-    private readonly mongoose: MongooseHealthIndicator,
+    private readonly database: DatabaseHealthIndicator,
   ) {}
 
   @ApiOperation({ summary: 'Liveness: the process is up' })
@@ -26,6 +27,6 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   ready(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.mongoose.pingCheck('database', { timeout: 1500 })]);
+    return this.health.check([() => this.database.ping('database', 1500)]);
   }
 }

@@ -81,7 +81,10 @@ export class PlayersRepository {
   }
 
   async findByUserId(userId: string): Promise<PlayerRecord | null> {
-    const doc = await this.players.findOne({ userId: oid(userId) }).lean<PlayerLean>().exec();
+    const doc = await this.players
+      .findOne({ userId: oid(userId) })
+      .lean<PlayerLean>()
+      .exec();
     return doc ? toRecord(doc) : null;
   }
 
@@ -99,7 +102,13 @@ export class PlayersRepository {
       query.$or = [{ firstName: prefix }, { lastName: prefix }];
     }
     const [docs, total] = await Promise.all([
-      this.players.find(query).sort({ lastName: 1, firstName: 1, _id: 1 }).skip(skip).limit(limit).lean<PlayerLean[]>().exec(),
+      this.players
+        .find(query)
+        .sort({ lastName: 1, firstName: 1, _id: 1 })
+        .skip(skip)
+        .limit(limit)
+        .lean<PlayerLean[]>()
+        .exec(),
       this.players.countDocuments(query).exec(),
     ]);
     return { items: docs.map(toRecord), total };
@@ -107,7 +116,7 @@ export class PlayersRepository {
 
   async update(id: string, changes: Partial<PlayerProfile>): Promise<PlayerRecord | null> {
     const doc = await this.players
-      .findByIdAndUpdate(id, { $set: changes }, { new: true, runValidators: true })
+      .findByIdAndUpdate(id, { $set: changes }, { returnDocument: 'after', runValidators: true })
       .lean<PlayerLean>()
       .exec();
     return doc ? toRecord(doc) : null;
@@ -115,7 +124,7 @@ export class PlayersRepository {
 
   async setInjury(id: string, injury: InjuryRecord): Promise<PlayerRecord | null> {
     const doc = await this.players
-      .findByIdAndUpdate(id, { $set: { injury } }, { new: true, runValidators: true })
+      .findByIdAndUpdate(id, { $set: { injury } }, { returnDocument: 'after', runValidators: true })
       .lean<PlayerLean>()
       .exec();
     return doc ? toRecord(doc) : null;
@@ -123,7 +132,7 @@ export class PlayersRepository {
 
   async addLink(id: string, field: LinkField, userId: string): Promise<PlayerRecord | null> {
     const doc = await this.players
-      .findByIdAndUpdate(id, { $addToSet: { [field]: oid(userId) } }, { new: true })
+      .findByIdAndUpdate(id, { $addToSet: { [field]: oid(userId) } }, { returnDocument: 'after' })
       .lean<PlayerLean>()
       .exec();
     return doc ? toRecord(doc) : null;
@@ -131,7 +140,7 @@ export class PlayersRepository {
 
   async removeLink(id: string, field: LinkField, userId: string): Promise<PlayerRecord | null> {
     const doc = await this.players
-      .findByIdAndUpdate(id, { $pull: { [field]: oid(userId) } }, { new: true })
+      .findByIdAndUpdate(id, { $pull: { [field]: oid(userId) } }, { returnDocument: 'after' })
       .lean<PlayerLean>()
       .exec();
     return doc ? toRecord(doc) : null;
@@ -139,7 +148,7 @@ export class PlayersRepository {
 
   async setAccount(id: string, userId: string | null): Promise<PlayerRecord | null> {
     const update = userId ? { $set: { userId: oid(userId) } } : { $unset: { userId: 1 } };
-    const doc = await this.players.findByIdAndUpdate(id, update, { new: true }).lean<PlayerLean>().exec();
+    const doc = await this.players.findByIdAndUpdate(id, update, { returnDocument: 'after' }).lean<PlayerLean>().exec();
     return doc ? toRecord(doc) : null;
   }
 

@@ -62,15 +62,25 @@ export class PlayersService {
   async setInjury(caller: AuthUser, id: string, dto: InjuryDto): Promise<PlayerRecord> {
     await this.access.findManageable(caller, id);
     if (dto.status === 'injured' && dto.bodyRegions.length === 0) {
-      throw new ValidationProblem([{ path: 'bodyRegions', message: 'an injured player needs at least one body region' }]);
+      throw new ValidationProblem([
+        { path: 'bodyRegions', message: 'an injured player needs at least one body region' },
+      ]);
     }
     if (dto.status === 'fit' && dto.bodyRegions.length > 0) {
       throw new ValidationProblem([{ path: 'bodyRegions', message: 'a fit player has no injured body regions' }]);
     }
     const now = new Date();
-    const since = dto.since ? parseCalendarDate(dto.since)! : new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    const since = dto.since
+      ? parseCalendarDate(dto.since)!
+      : new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
     return this.orGone(
-      await this.players.setInjury(id, { status: dto.status, bodyRegions: dto.bodyRegions, since, notes: dto.notes, updatedAt: now }),
+      await this.players.setInjury(id, {
+        status: dto.status,
+        bodyRegions: dto.bodyRegions,
+        since,
+        notes: dto.notes,
+        updatedAt: now,
+      }),
     );
   }
 

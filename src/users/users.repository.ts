@@ -69,7 +69,7 @@ export class UsersRepository {
     changes: Partial<Pick<UserRecord, 'role' | 'disabled' | 'displayName'> & { passwordHash: string }>,
   ): Promise<UserRecord | null> {
     const doc = await this.users
-      .findByIdAndUpdate(id, { $set: changes }, { new: true, runValidators: true })
+      .findByIdAndUpdate(id, { $set: changes }, { returnDocument: 'after', runValidators: true })
       .lean<UserLean>()
       .exec();
     return doc ? toRecord(doc) : null;

@@ -75,7 +75,10 @@ export class UsersService {
       return { user, created: false };
     }
     try {
-      return { user: await this.create({ email, password, displayName: 'Administrator', role: 'admin' }), created: true };
+      return {
+        user: await this.create({ email, password, displayName: 'Administrator', role: 'admin' }),
+        created: true,
+      };
     } catch (error) {
       // Another instance booting at the same moment created it first.
       if ((error as { code?: number }).code === 11000) return this.ensureAdmin(email, password);

@@ -28,7 +28,12 @@ export async function createAccount(http: HttpClient, role: Role, admin?: TestAc
   const email = `${role}-${randomBytes(4).toString('hex')}@test.example`;
   const password = `pw-${randomBytes(8).toString('hex')}`;
   const selfRole = role === 'parent' ? 'parent' : 'player';
-  const reg = await http.post('/api/v1/auth/register', { email, password, displayName: `Test ${role}`, role: selfRole });
+  const reg = await http.post('/api/v1/auth/register', {
+    email,
+    password,
+    displayName: `Test ${role}`,
+    role: selfRole,
+  });
   if (reg.status !== 201) throw new Error(`register failed: ${reg.status} ${reg.text}`);
   if (role !== selfRole) {
     const by = admin ?? (await loginAdmin(http));

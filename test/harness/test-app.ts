@@ -14,13 +14,17 @@ export interface TestApp {
   http: HttpClient;
   baseUrl: string;
   databaseName: string;
+  /** The app's own database URI (for tools run beside it). */
+  mongoUri: string;
   connection: Connection;
   close: () => Promise<void>;
 }
 
 /** A database name unique to the calling test file and run, so suites can run in parallel. */
 function databaseNameFor(testPath: string): string {
-  const file = basename(testPath).replace(/\.e2e-spec\.ts$/, '').replace(/[^a-zA-Z0-9]/g, '_');
+  const file = basename(testPath)
+    .replace(/\.e2e-spec\.ts$/, '')
+    .replace(/[^a-zA-Z0-9]/g, '_');
   return `test_${file}_${randomBytes(4).toString('hex')}`.slice(0, 60);
 }
 
@@ -36,14 +40,14 @@ function uriWithDatabase(base: string, database: string): string {
  */
 export async function startTestApp(
   overrides: Record<string, string> = {},
-  options: { logDestination?: DestinationStream } = {},
+  options: { logDestination?: DestinationStream; mongoUri?: string } = {},
 ): Promise<TestApp> {
   const baseUri = process.env.TEST_MONGODB_URI;
   if (!baseUri) throw new Error('TEST_MONGODB_URI is not set: run e2e tests through jest (global setup).');
   const databaseName = databaseNameFor(expect.getState().testPath ?? 'suite');
+  const mongoUri = uriWithDatabase(options.mongoUri ?? baseUri, databaseName);
   const env: Record<string, string> = {
     NODE_ENV: 'test',
-    MONGODB_URI: uriWithDatabase(baseUri, databaseName),
     JWT_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'silent',
     THROTTLE_LIMIT: '100000',
@@ -51,6 +55,7 @@ export async function startTestApp(
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     ...overrides,
+    MONGODB_URI: mongoUri,
   };
   const app = await createApp({ env, logDestination: options.logDestination });
   await app.listen(0, '127.0.0.1');
@@ -63,6 +68,7 @@ export async function startTestApp(
     http: new HttpClient(baseUrl),
     baseUrl,
     databaseName,
+    mongoUri,
     connection,
     close: async () => {
       await connection.dropDatabase().catch(() => undefined);

@@ -27,7 +27,7 @@ export class Session {
   @Prop()
   revokedAt?: Date;
 
-  @Prop({ enum: REVOKE_REASONS })
+  @Prop({ type: String, enum: REVOKE_REASONS })
   revokedReason?: RevokeReason;
 }
 

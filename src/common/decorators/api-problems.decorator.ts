@@ -1,6 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBearerAuth, ApiResponse } from '@nestjs/swagger';
-import { ProblemDetailsDto } from '../errors/problem-details.dto';
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input (validation errors listed in `errors`)',

@@ -5,8 +5,4 @@ import { ApiProblems } from './api-problems.decorator';
 export const ROLES = 'roles';
 
 /** Restricts a route to the given roles (checked by RolesGuard after authentication). */
-export const Roles = (...roles: Role[]) =>
-  applyDecorators(
-    SetMetadata(ROLES, roles),
-    ApiProblems(403),
-  );
+export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(ROLES, roles), ApiProblems(403));

@@ -1,5 +1,6 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
+import mongoose from 'mongoose';
 import { ProblemException, ValidationProblem } from './problem';
 import { toProblem } from './to-problem';
 
@@ -29,6 +30,16 @@ describe('toProblem', () => {
     expect(p).toMatchObject({ status: 409, errors: [{ path: 'email', message: 'already exists' }] });
     const fromMessage = toProblem({ code: 11000, message: 'E11000 duplicate key error index: email_1 dup key' });
     expect(fromMessage.errors).toEqual([{ path: 'email', message: 'already exists' }]);
+  });
+
+  it('maps Mongoose validation and cast errors to 400 naming the path', () => {
+    const validation = new mongoose.Error.ValidationError();
+    validation.addError('firstName', new mongoose.Error.ValidatorError({ path: 'firstName', message: 'required' }));
+    expect(toProblem(validation)).toMatchObject({ status: 400, errors: [{ path: 'firstName', message: 'required' }] });
+    expect(toProblem(new mongoose.Error.CastError('ObjectId', 'x', '_id'))).toMatchObject({
+      status: 400,
+      errors: [{ path: '_id' }],
+    });
   });
 
   it('never leaks the message of an unknown error', () => {

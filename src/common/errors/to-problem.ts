@@ -1,4 +1,5 @@
 import { HttpException } from '@nestjs/common';
+import mongoose from 'mongoose';
 import { FieldProblem, ProblemDetails, ProblemException, problemTitle, problemType } from './problem';
 
 interface MongoDuplicateKeyError {
@@ -38,13 +39,18 @@ export function toProblem(error: unknown): ProblemDetails {
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const body = error.getResponse();
-    const message =
-      typeof body === 'string' ? body : (body as { message?: unknown }).message ?? error.message;
+    const message = typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? error.message);
     const detail = Array.isArray(message) ? message.join('; ') : String(message);
     const checks = typeof body === 'object' ? (body as { error?: Record<string, unknown> }).error : undefined;
     if (checks && typeof checks === 'object') {
       // A failed health check: name the failing dependencies, keep their states as an extension.
-      return { type: problemType(status), title: problemTitle(status), status, detail: `Unhealthy: ${Object.keys(checks).join(', ')}`, checks };
+      return {
+        type: problemType(status),
+        title: problemTitle(status),
+        status,
+        detail: `Unhealthy: ${Object.keys(checks).join(', ')}`,
+        checks,
+      };
     }
     return { type: problemType(status), title: problemTitle(status), status, detail };
   }
@@ -57,6 +63,26 @@ export function toProblem(error: unknown): ProblemDetails {
       status: 409,
       detail: fields.length ? `A record with this ${fields.join(', ')} already exists.` : 'The record already exists.',
       ...(errors.length ? { errors } : {}),
+    };
+  }
+  if (error instanceof mongoose.Error.ValidationError) {
+    // Normally caught by the DTOs first; this keeps a gap there from becoming a 500.
+    const errors = Object.values(error.errors).map((e) => ({ path: e.path, message: e.message }));
+    return {
+      type: problemType(400, 'validation-error'),
+      title: 'Validation Failed',
+      status: 400,
+      detail: 'The request is not valid.',
+      errors,
+    };
+  }
+  if (error instanceof mongoose.Error.CastError) {
+    return {
+      type: problemType(400, 'validation-error'),
+      title: 'Validation Failed',
+      status: 400,
+      detail: 'The request is not valid.',
+      errors: [{ path: error.path, message: `${error.path} has the wrong type` }],
     };
   }
   return { type: problemType(500), title: problemTitle(500), status: 500, detail: 'An unexpected error occurred.' };

@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -34,6 +34,7 @@ export class LoggingModule {
               // Fastify has already assigned (or accepted) the id; reuse it so every line matches.
               genReqId: (req: IncomingMessage & { id?: unknown }) => (req.id ? String(req.id) : randomUUID()),
               customProps: () => ({ service: 'football-coaching-api' }),
+              // Only what an operator needs; headers (tokens, cookies) are never logged.
               serializers: {
                 req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
                   id: req.id,
@@ -41,9 +42,14 @@ export class LoggingModule {
                   url: req.url,
                   remoteAddress: req.remoteAddress,
                 }),
+                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
               },
             };
-            return { pinoHttp: destination ? [options, destination] : options };
+            return {
+              pinoHttp: destination ? [options, destination] : options,
+              // Nest 11 path syntax for "every route" (the library's default '*' is the legacy form).
+              forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
+            };
           },
         }),
       ],

@@ -14,7 +14,10 @@ export class ParseObjectIdPipe implements PipeTransform<unknown, string> {
   transform(value: unknown, metadata: ArgumentMetadata): string {
     if (!isObjectId(value)) {
       const path = metadata.data ?? 'id';
-      throw new ValidationProblem([{ path, message: `${path} must be a 24-character hexadecimal id` }], `Invalid ${path}.`);
+      throw new ValidationProblem(
+        [{ path, message: `${path} must be a 24-character hexadecimal id` }],
+        `Invalid ${path}.`,
+      );
     }
     return value.toLowerCase();
   }

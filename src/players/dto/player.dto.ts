@@ -82,7 +82,8 @@ export class CreatePlayerDto {
   weightKg?: number;
 }
 
-export class UpdatePlayerDto extends PartialType(CreatePlayerDto) {}
+/** Any subset of the profile; `null` is refused like any other wrong type (omit a field to keep it). */
+export class UpdatePlayerDto extends PartialType(CreatePlayerDto, { skipNullProperties: false }) {}
 
 export class ListPlayersQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ enum: LEVELS })

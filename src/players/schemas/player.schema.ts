@@ -17,7 +17,7 @@ import {
 
 @Schema({ _id: false })
 export class Injury {
-  @Prop({ required: true, enum: INJURY_STATUSES, default: 'fit' })
+  @Prop({ type: String, required: true, enum: INJURY_STATUSES, default: 'fit' })
   status!: InjuryStatus;
 
   @Prop({ type: [String], enum: BODY_REGIONS, default: [] })
@@ -44,16 +44,16 @@ export class Player {
   @Prop({ required: true })
   dateOfBirth!: Date;
 
-  @Prop({ required: true, enum: SEXES })
+  @Prop({ type: String, required: true, enum: SEXES })
   sex!: Sex;
 
-  @Prop({ required: true, enum: POSITIONS })
+  @Prop({ type: String, required: true, enum: POSITIONS })
   position!: Position;
 
-  @Prop({ required: true, enum: LEVELS })
+  @Prop({ type: String, required: true, enum: LEVELS })
   level!: Level;
 
-  @Prop({ required: true, enum: DOMINANT_FEET })
+  @Prop({ type: String, required: true, enum: DOMINANT_FEET })
   dominantFoot!: DominantFoot;
 
   @Prop()
@@ -71,8 +71,8 @@ export class Player {
   @Prop({ type: [Types.ObjectId], default: [], index: true })
   guardianIds!: Types.ObjectId[];
 
-  /** The player's own account, when they have one (young players often do not). */
-  @Prop({ type: Types.ObjectId, index: true })
+  /** The player's own account, when they have one (young players often do not); one player per account. */
+  @Prop({ type: Types.ObjectId, unique: true, sparse: true })
   userId?: Types.ObjectId;
 
   @Prop({ type: Types.ObjectId, required: true })

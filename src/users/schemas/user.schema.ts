@@ -5,7 +5,7 @@ import { Role, ROLES } from '../domain/role';
 @Schema({ collection: 'users', timestamps: true })
 export class User {
   /** Stored lower-cased; unique. */
-  @Prop({ required: true, unique: true, lowercase: true, trim: true })
+  @Prop({ type: String, required: true, unique: true, lowercase: true, trim: true })
   email!: string;
 
   /** argon2id hash; never selected unless asked for. */
@@ -15,7 +15,7 @@ export class User {
   @Prop({ required: true, trim: true })
   displayName!: string;
 
-  @Prop({ required: true, enum: ROLES, index: true })
+  @Prop({ type: String, required: true, enum: ROLES, index: true })
   role!: Role;
 
   @Prop({ default: false })

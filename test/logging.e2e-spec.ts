@@ -1,0 +1,57 @@
+import { Writable } from 'node:stream';
+import { createAccount } from './harness/accounts';
+import { startTestApp, TestApp } from './harness/test-app';
+
+describe('logs', () => {
+  let t: TestApp;
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(...chunk.toString().split('\n').filter(Boolean));
+      done();
+    },
+  });
+
+  beforeAll(async () => {
+    t = await startTestApp({ LOG_LEVEL: 'debug' }, { logDestination: sink });
+  });
+  afterAll(() => t.close());
+
+  it('are JSON lines with the request id of each request', async () => {
+    await t.http.get('/health', { headers: { 'x-request-id': 'trace-me-42' } });
+    const parsed = lines.map((l) => JSON.parse(l));
+    expect(lines.join('\n')).not.toContain('Unsupported route path');
+    expect(parsed.some((l) => l.req?.id === 'trace-me-42' && l.res?.statusCode === 200)).toBe(true);
+  });
+
+  it('never contain a password, token or hash', async () => {
+    const password = 'very-secret-password-1';
+    const reg = await t.http.post('/api/v1/auth/register', {
+      email: 'logged@test.example',
+      password,
+      displayName: 'L',
+    });
+    const { accessToken, refreshToken } = reg.body;
+    await t.http.post('/api/v1/auth/login', { email: 'logged@test.example', password: 'wrong-password-xyz' });
+    const refreshed = await t.http.post('/api/v1/auth/refresh', { refreshToken });
+    await t.http.post('/api/v1/auth/refresh', { refreshToken }); // reuse: logged as a warning
+    await t.http.get('/api/v1/auth/me', { token: accessToken, headers: { cookie: 'session=cookie-secret' } });
+    await createAccount(t.http, 'coach');
+
+    const all = lines.join('\n');
+    expect(lines.length).toBeGreaterThan(10);
+    for (const secret of [
+      password,
+      'wrong-password-xyz',
+      accessToken,
+      refreshToken,
+      refreshed.body.refreshToken,
+      'cookie-secret',
+      '$argon2',
+    ]) {
+      expect(all).not.toContain(secret);
+    }
+    expect(all).toContain('Refresh token reuse');
+    expect(all).not.toMatch(/authorization|cookie/i);
+  });
+});

@@ -1,0 +1,54 @@
+import { startTestApp, TestApp } from './harness/test-app';
+
+const failedLogin = (t: TestApp, headers: Record<string, string> = {}) =>
+  t.http.post('/api/v1/auth/login', { email: 'attacker@test.example', password: 'guess-guess' }, { headers });
+
+describe('rate limiting', () => {
+  describe('behind no proxy (default)', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp({ THROTTLE_AUTH_LIMIT: '3', THROTTLE_LIMIT: '1000', THROTTLE_TTL_MS: '60000' });
+    });
+    afterAll(() => t.close());
+
+    it('answers 429 with Retry-After after repeated failed logins', async () => {
+      for (let i = 0; i < 3; i++) expect((await failedLogin(t)).status).toBe(401);
+      const limited = await failedLogin(t);
+      expect(limited.status).toBe(429);
+      expect(limited.headers.get('content-type')).toContain('application/problem+json');
+      expect(limited.body).toMatchObject({ status: 429, type: '/problems/too-many-requests' });
+      const retryAfter = Number(limited.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+    });
+
+    it('keeps the tighter limit to the auth routes', async () => {
+      const health = await t.http.get('/api/v1/auth/me');
+      expect(health.status).toBe(401);
+      expect(health.headers.get('x-ratelimit-limit')).toBe('1000');
+    });
+
+    it('ignores X-Forwarded-For when no proxy is trusted, so it cannot be spoofed', async () => {
+      const res = await failedLogin(t, { 'x-forwarded-for': '203.0.113.9' });
+      expect(res.status).toBe(429);
+    });
+  });
+
+  describe('behind a trusted proxy', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp({ THROTTLE_AUTH_LIMIT: '2', TRUST_PROXY: '127.0.0.1' });
+    });
+    afterAll(() => t.close());
+
+    it('keys the limit on the client address the proxy forwards', async () => {
+      const alice = { 'x-forwarded-for': '198.51.100.1' };
+      const bob = { 'x-forwarded-for': '198.51.100.2' };
+      expect((await failedLogin(t, alice)).status).toBe(401);
+      expect((await failedLogin(t, alice)).status).toBe(401);
+      expect((await failedLogin(t, alice)).status).toBe(429);
+      // Another client behind the same proxy is not punished for Alice's attempts.
+      expect((await failedLogin(t, bob)).status).toBe(401);
+    });
+  });
+});
