@@ -1,3 +1,4 @@
+import { redisServerAvailable, startRedis } from './harness/redis-server';
 import { startTestApp, TestApp } from './harness/test-app';
 
 const failedLogin = (t: TestApp, headers: Record<string, string> = {}) =>
@@ -49,6 +50,33 @@ describe('rate limiting', () => {
       expect((await failedLogin(t, alice)).status).toBe(429);
       // Another client behind the same proxy is not punished for Alice's attempts.
       expect((await failedLogin(t, bob)).status).toBe(401);
+    });
+  });
+
+  // CI installs redis-server; elsewhere the suite says why it is skipped.
+  const withRedis = redisServerAvailable() ? describe : describe.skip;
+  withRedis('with REDIS_URL, across several instances (needs redis-server on PATH)', () => {
+    let redis: { url: string; stop: () => Promise<void> };
+    let first: TestApp;
+    let second: TestApp;
+    beforeAll(async () => {
+      redis = await startRedis();
+      first = await startTestApp({ THROTTLE_AUTH_LIMIT: '3', REDIS_URL: redis.url });
+      second = await startTestApp({ THROTTLE_AUTH_LIMIT: '3', REDIS_URL: redis.url });
+    });
+    afterAll(async () => {
+      await first?.close();
+      await second?.close();
+      await redis?.stop();
+    });
+
+    it('enforces one shared limit', async () => {
+      expect((await failedLogin(first)).status).toBe(401);
+      expect((await failedLogin(second)).status).toBe(401);
+      expect((await failedLogin(first)).status).toBe(401);
+      const limited = await failedLogin(second);
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     });
   });
 });
