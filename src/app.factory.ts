@@ -1,4 +1,5 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -57,6 +58,8 @@ export async function createApp(options: Required<Pick<AppModuleOptions, 'env'>>
       },
     },
   });
+  // Per-route limits are set where a file is read (see readUploadedFile).
+  await app.register(multipart, { limits: { files: 1, fields: 0, parts: 1, fileSize: env.DRILLS_UPLOAD_MAX_BYTES } });
   const origins = parseCorsOrigins(env.CORS_ORIGINS);
   if (origins !== false) {
     app.enableCors({ origin: origins, exposedHeaders: ['x-request-id', 'retry-after'], maxAge: 600 });

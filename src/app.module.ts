@@ -12,6 +12,7 @@ import { LoggingModule } from './common/logging/logging.module';
 import { ThrottlingModule } from './common/throttling/throttling.module';
 import { validateEnvironment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
+import { DrillsModule } from './drills/drills.module';
 import { HealthModule } from './health/health.module';
 import { PlayersModule } from './players/players.module';
 import { UsersModule } from './users/users.module';
@@ -45,6 +46,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         PlayersModule,
+        DrillsModule,
         AdminModule,
       ],
       providers: [

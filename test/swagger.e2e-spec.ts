@@ -51,6 +51,13 @@ describe('OpenAPI documentation', () => {
     ['delete', '/api/v1/players/{id}/coaches/{userId}'],
     ['put', '/api/v1/players/{id}/account'],
     ['delete', '/api/v1/players/{id}/account'],
+    ['get', '/api/v1/drills'],
+    ['get', '/api/v1/drills/schema'],
+    ['get', '/api/v1/drills/{id}'],
+    ['post', '/api/v1/admin/drills/upload'],
+    ['get', '/api/v1/admin/drills/versions'],
+    ['post', '/api/v1/admin/drills/versions/{version}/activate'],
+    ['get', '/api/v1/admin/drills/export'],
     ['get', '/health'],
     ['get', '/health/ready'],
   ];
@@ -67,6 +74,9 @@ describe('OpenAPI documentation', () => {
       '/api/v1/auth/login',
       '/api/v1/auth/refresh',
       '/api/v1/auth/logout',
+      '/api/v1/drills',
+      '/api/v1/drills/schema',
+      '/api/v1/drills/{id}',
       '/health',
       '/health/ready',
     ]);

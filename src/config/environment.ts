@@ -109,6 +109,32 @@ export class Environment {
   @Max(50 * 1024 * 1024)
   BODY_LIMIT_BYTES = 1048576;
 
+  /** Serve drills from the database's active set (off: always the static library). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  DRILLS_DB_ENABLED = true;
+
+  /** Largest drill library upload, in bytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(200 * 1024 * 1024)
+  DRILLS_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
+
+  /** How often an instance asks the database which drill set is active (0: on every request). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600000)
+  DRILLS_VERSION_CHECK_MS = 1000;
+
+  /** Drill set versions kept for rollback (older ones are deleted; the active one never is). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  DRILLS_KEEP_VERSIONS = 20;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 

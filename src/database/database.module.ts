@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { DatabaseServer } from './database-server';
+import { IndexesReady } from './indexes-ready';
 
 @Module({ providers: [DatabaseServer], exports: [DatabaseServer] })
 class DatabaseServerModule {}
@@ -19,5 +20,6 @@ class DatabaseServerModule {}
       }),
     }),
   ],
+  providers: [IndexesReady],
 })
 export class DatabaseModule {}

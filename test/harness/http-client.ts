@@ -11,6 +11,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Sent as-is instead of JSON-encoding `body`. */
   raw?: string | Buffer;
+  /** Sent as multipart/form-data. */
+  form?: FormData;
 }
 
 /** Real HTTP over the loopback interface, via Node's fetch. */
@@ -25,8 +27,10 @@ export class HttpClient {
   ): Promise<HttpResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
-    let payload: string | Buffer | undefined;
-    if (options.raw !== undefined) {
+    let payload: string | Buffer | FormData | undefined;
+    if (options.form) {
+      payload = options.form;
+    } else if (options.raw !== undefined) {
       payload = options.raw;
       headers['content-type'] ??= 'application/json';
     } else if (body !== undefined) {

@@ -1,7 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import type { DestinationStream } from 'pino';
 import { createApp } from '../../src/app.factory';
@@ -40,15 +40,17 @@ function uriWithDatabase(base: string, database: string): string {
  */
 export async function startTestApp(
   overrides: Record<string, string> = {},
-  options: { logDestination?: DestinationStream; mongoUri?: string } = {},
+  options: { logDestination?: DestinationStream; mongoUri?: string; databaseName?: string } = {},
 ): Promise<TestApp> {
   const baseUri = process.env.TEST_MONGODB_URI;
   if (!baseUri) throw new Error('TEST_MONGODB_URI is not set: run e2e tests through jest (global setup).');
-  const databaseName = databaseNameFor(expect.getState().testPath ?? 'suite');
+  // Several apps may share one database (several instances of one deployment).
+  const databaseName = options.databaseName ?? databaseNameFor(expect.getState().testPath ?? 'suite');
   const mongoUri = uriWithDatabase(options.mongoUri ?? baseUri, databaseName);
   const env: Record<string, string> = {
     NODE_ENV: 'test',
-    JWT_SECRET: randomBytes(32).toString('hex'),
+    // Instances of one deployment (apps sharing a database) share their signing secret.
+    JWT_SECRET: createHash('sha256').update(`jwt:${databaseName}`).digest('hex'),
     LOG_LEVEL: 'silent',
     THROTTLE_LIMIT: '100000',
     THROTTLE_AUTH_LIMIT: '100000',
@@ -71,7 +73,8 @@ export async function startTestApp(
     mongoUri,
     connection,
     close: async () => {
-      await connection.dropDatabase().catch(() => undefined);
+      // The app that created the database drops it; apps joining it leave it alone.
+      if (!options.databaseName) await connection.dropDatabase().catch(() => undefined);
       await app.close();
     },
   };

@@ -6,6 +6,12 @@ export class FieldProblemDto {
 
   @ApiProperty({ example: 'email must be an email' })
   message!: string;
+
+  @ApiPropertyOptional({ description: 'Drill uploads: position of the drill in the file (-1: the whole file)' })
+  index?: number;
+
+  @ApiPropertyOptional({ description: 'Drill uploads: the id of the drill concerned' })
+  id?: string;
 }
 
 /** RFC 9457 problem details, the body of every error response (`application/problem+json`). */

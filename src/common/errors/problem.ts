@@ -4,6 +4,10 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 export interface FieldProblem {
   path: string;
   message: string;
+  /** Drill uploads: position of the drill in the file (-1 for the file as a whole). */
+  index?: number;
+  /** Drill uploads: the drill's id, when readable. */
+  id?: string;
 }
 
 /** RFC 9457 problem details: the single error shape of the API. */

@@ -1,0 +1,146 @@
+/**
+ * Drill library benchmark: upload of 10,000 drills, and GET /api/v1/drills throughput of the
+ * real app against a bare Fastify server answering the same page from memory, in one run.
+ *
+ *   npm run bench            (uses MONGODB_URI, else mongodb-memory-server, else the offline server)
+ *
+ * Targets: the app at >= 60 % of the bare server's requests/s with p99 < 10 ms; 10,000 drills
+ * validated and activated in < 3 s. Figures are printed, never asserted.
+ */
+import Fastify from 'fastify';
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { createApp } from '../src/app.factory';
+import { DRILL_CATEGORIES, DrillInput, INTENSITIES } from '../src/drills/domain/drill-format';
+import { startTestMongo } from '../test/harness/mongo-servers';
+
+const DRILLS = 10_000;
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const QUERY = '/api/v1/drills?age=12&level=academy&limit=20';
+
+interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+function syntheticLibrary(count: number): DrillInput[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `bench-drill-${i}`,
+    name: `Bench drill ${i}`,
+    description: `Synthetic drill ${i} for the benchmark, with a description of ordinary length for a drill.`,
+    category: DRILL_CATEGORIES[i % DRILL_CATEGORIES.length],
+    minAge: 5 + (i % 20),
+    maxAge: 25 + (i % 35),
+    levels: i % 3 === 0 ? ['academy', 'elite'] : ['grassroots', 'academy', 'elite'],
+    durationMin: 5 + (i % 20),
+    intensity: INTENSITIES[i % INTENSITIES.length],
+    equipment: ['balls', 'cones'],
+    coachingPoints: ['Head up before receiving', 'Open body shape', 'Pass firmly along the ground'],
+    bodyRegions: ['foot', 'ankle', 'knee'],
+    tags: ['bench'],
+    translations: { ar: { name: `تمرين ${i}`, description: 'وصف تمرين للاختبار' } },
+  }));
+}
+
+/** autocannon in its own process, so the load generator does not share the server's event loop. */
+async function load(url: string): Promise<LoadResult> {
+  const bin = join(__dirname, '..', 'node_modules', 'autocannon', 'autocannon.js');
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [bin, '-j', '-c', String(CONNECTIONS), '-d', String(DURATION_S), url],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  const r = JSON.parse(stdout);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
+}
+
+async function main(): Promise<void> {
+  const mongo = await startTestMongo();
+  const uri = new URL(mongo.uri);
+  uri.pathname = `/bench_${randomBytes(4).toString('hex')}`;
+  const adminEmail = 'bench-admin@example.com';
+  const adminPassword = 'bench-admin-password';
+  const app = await createApp({
+    env: {
+      NODE_ENV: 'test',
+      MONGODB_URI: uri.toString(),
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      LOG_LEVEL: 'silent',
+      THROTTLE_LIMIT: '100000000',
+      ADMIN_EMAIL: adminEmail,
+      ADMIN_PASSWORD: adminPassword,
+      DRILLS_UPLOAD_MAX_BYTES: String(100 * 1024 * 1024),
+    },
+  });
+  await app.listen(0, '127.0.0.1');
+  const base = await app.getUrl();
+  const bare = Fastify();
+  try {
+    console.log(`MongoDB: ${mongo.kind}; ${DRILLS} drills; load: ${CONNECTIONS} connections for ${DURATION_S} s\n`);
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: adminEmail, password: adminPassword }),
+    }).then((r) => r.json() as Promise<{ accessToken: string }>);
+
+    const file = JSON.stringify(syntheticLibrary(DRILLS));
+    const form = new FormData();
+    form.append('file', new Blob([file], { type: 'application/json' }), 'drills.json');
+    const started = performance.now();
+    const upload = await fetch(`${base}/api/v1/admin/drills/upload`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${login.accessToken}` },
+      body: form,
+    });
+    const uploadMs = performance.now() - started;
+    const report = await upload.json();
+    if (upload.status !== 201)
+      throw new Error(`upload failed: ${upload.status} ${JSON.stringify(report).slice(0, 500)}`);
+
+    const firstRead = performance.now();
+    const page = await fetch(`${base}${QUERY}`).then((r) => r.text());
+    const firstReadMs = performance.now() - firstRead;
+
+    // The baseline: the same page, precomputed, from a bare Fastify server.
+    bare.get('/api/v1/drills', async (_req, reply) =>
+      reply.header('content-type', 'application/json; charset=utf-8').send(page),
+    );
+    await bare.listen({ port: 0, host: '127.0.0.1' });
+    const bareAddress = bare.server.address();
+    const barePort = typeof bareAddress === 'object' && bareAddress ? bareAddress.port : 0;
+
+    await load(`${base}${QUERY}`); // warm-up: JIT, caches
+    const baseline = await load(`http://127.0.0.1:${barePort}${QUERY}`);
+    const api = await load(`${base}${QUERY}`);
+
+    const ratio = api.rps / baseline.rps;
+    const row = (name: string, r: LoadResult) =>
+      `${name.padEnd(22)} ${r.rps.toFixed(0).padStart(8)} req/s   p50 ${String(r.p50).padStart(3)} ms   p99 ${String(r.p99).padStart(3)} ms   errors ${r.errors + r.non2xx}`;
+    console.log(
+      `Upload of ${DRILLS} drills (validate, store, activate): ${uploadMs.toFixed(0)} ms  [target < 3000 ms: ${uploadMs < 3000 ? 'met' : 'MISSED'}]`,
+    );
+    console.log(`First read after activation (loads the set):       ${firstReadMs.toFixed(0)} ms\n`);
+    console.log(`GET ${QUERY}`);
+    console.log(row('bare Fastify (memory)', baseline));
+    console.log(row('API', api));
+    console.log(
+      `\nAPI / bare: ${(ratio * 100).toFixed(0)} %  [target >= 60 %: ${ratio >= 0.6 ? 'met' : 'MISSED'}]   ` +
+        `API p99 ${api.p99} ms  [target < 10 ms: ${api.p99 < 10 ? 'met' : 'MISSED'}]`,
+    );
+  } finally {
+    await bare.close();
+    await app.close();
+    await mongo.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

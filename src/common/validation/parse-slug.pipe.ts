@@ -1,0 +1,19 @@
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { ValidationProblem } from '../errors/problem';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Stable slug ids (drills): lower-case letters, digits and single hyphens, at most 80 characters. */
+@Injectable()
+export class ParseSlugPipe implements PipeTransform<unknown, string> {
+  transform(value: unknown, metadata: ArgumentMetadata): string {
+    if (typeof value !== 'string' || value.length > 80 || !SLUG.test(value)) {
+      const path = metadata.data ?? 'id';
+      throw new ValidationProblem(
+        [{ path, message: `${path} must be a lower-case slug (a-z, 0-9, hyphens)` }],
+        `Invalid ${path}.`,
+      );
+    }
+    return value;
+  }
+}

@@ -1,0 +1,202 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayUnique, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { BODY_REGIONS, BodyRegion, LEVELS, Level, POSITIONS, Position, SEXES, Sex } from '../../common/domain/enums';
+import { PageDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
+import { DRILL_CATEGORIES, DrillCategory, INTENSITIES, Intensity, MAX_AGE, MIN_AGE } from '../domain/drill-format';
+import { LANGUAGES, Language } from '../domain/drill-query';
+import { UPLOAD_MODES, UploadMode } from '../domain/drill-set-change';
+
+/** `a,b,c` (or a repeated parameter) to a list. */
+const commaList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : value;
+
+export const DRILL_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export class ListDrillsQueryDto extends PaginationQueryDto {
+  @ApiPropertyOptional({ enum: DRILL_CATEGORIES })
+  @IsOptional()
+  @IsIn(DRILL_CATEGORIES)
+  category?: DrillCategory;
+
+  /** The player's age in years. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(MIN_AGE)
+  @Max(MAX_AGE)
+  age?: number;
+
+  /** The player's sex: drills for anyone or for that sex. */
+  @ApiPropertyOptional({ enum: SEXES })
+  @IsOptional()
+  @IsIn(SEXES)
+  sex?: Sex;
+
+  @ApiPropertyOptional({ enum: LEVELS })
+  @IsOptional()
+  @IsIn(LEVELS)
+  level?: Level;
+
+  @ApiPropertyOptional({ enum: POSITIONS })
+  @IsOptional()
+  @IsIn(POSITIONS)
+  position?: Position;
+
+  @ApiPropertyOptional({ enum: INTENSITIES })
+  @IsOptional()
+  @IsIn(INTENSITIES)
+  intensity?: Intensity;
+
+  /** Equipment at hand, comma-separated: drills needing anything else are left out. */
+  @ApiPropertyOptional({ type: String, example: 'balls,cones' })
+  @IsOptional()
+  @Transform(commaList)
+  @IsString({ each: true })
+  @Matches(/^[a-z0-9-]{1,40}$/, { each: true })
+  @ArrayUnique()
+  equipment?: string[];
+
+  /** Body regions to protect, comma-separated: drills loading any of them are left out. */
+  @ApiPropertyOptional({ type: String, example: 'knee,ankle' })
+  @IsOptional()
+  @Transform(commaList)
+  @IsIn(BODY_REGIONS, { each: true })
+  @ArrayUnique()
+  avoidBodyRegions?: BodyRegion[];
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  maxDurationMin?: number;
+
+  /** Text in the drill's English or Arabic name, case-insensitive. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  q?: string;
+}
+
+export class DrillSpaceDto {
+  lengthM!: number;
+  widthM!: number;
+}
+
+/** A drill as served: localized by Accept-Language (`ar`, else English, field by field). */
+export class DrillDto {
+  @ApiProperty({ example: 'tech-rondo-4v1' })
+  id!: string;
+  name!: string;
+  description!: string;
+  @ApiProperty({ enum: DRILL_CATEGORIES })
+  category!: DrillCategory;
+  minAge!: number;
+  maxAge!: number;
+  @ApiProperty({ enum: ['any', 'female', 'male'] })
+  sex!: 'any' | Sex;
+  @ApiProperty({ enum: LEVELS, isArray: true })
+  levels!: Level[];
+  /** Empty means every position. */
+  @ApiProperty({ enum: POSITIONS, isArray: true })
+  positions!: Position[];
+  durationMin!: number;
+  @ApiProperty({ enum: INTENSITIES })
+  intensity!: Intensity;
+  /** Session RPE, CR-10 scale. */
+  targetRpe!: number;
+  equipment!: string[];
+  playersMin!: number;
+  playersMax!: number;
+  space?: DrillSpaceDto;
+  coachingPoints!: string[];
+  progressions!: string[];
+  regressions!: string[];
+  /** What the drill loads. */
+  @ApiProperty({ enum: BODY_REGIONS, isArray: true })
+  bodyRegions!: BodyRegion[];
+  tags!: string[];
+}
+
+export class DrillPageDto extends PageDto {
+  @ApiProperty({ type: [DrillDto] })
+  items!: DrillDto[];
+
+  /** Which store served the list. */
+  @ApiProperty({ enum: ['database', 'static'] })
+  source!: 'database' | 'static';
+
+  /** The database version served (absent for the static library). */
+  version?: number;
+
+  @ApiProperty({ enum: LANGUAGES })
+  language!: Language;
+}
+
+export class DrillResponseDto extends DrillDto {
+  @ApiProperty({ enum: ['database', 'static'] })
+  source!: 'database' | 'static';
+
+  @ApiProperty({ enum: LANGUAGES })
+  language!: Language;
+}
+
+export class UploadDrillsQueryDto {
+  /** `replace` swaps in exactly the uploaded drills; `merge` upserts them by id over the active set. */
+  @ApiPropertyOptional({ enum: UPLOAD_MODES, default: 'replace' })
+  @IsOptional()
+  @IsIn(UPLOAD_MODES)
+  mode: UploadMode = 'replace';
+
+  /** Validate and report without storing anything. */
+  @ApiPropertyOptional({ type: Boolean, default: false })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsIn([true, false], { message: 'dryRun must be true or false' })
+  dryRun: boolean = false;
+}
+
+export class DrillUploadReportDto {
+  /** False for a dry run: nothing was stored. */
+  stored!: boolean;
+  @ApiProperty({ enum: UPLOAD_MODES })
+  mode!: UploadMode;
+  /** The new active version (absent for a dry run). */
+  version?: number;
+  /** Drills in the set that is (or would be) active. */
+  drillCount!: number;
+  added!: number;
+  updated!: number;
+  unchanged!: number;
+  removed!: number;
+}
+
+export class DrillSetVersionDto {
+  version!: number;
+  @ApiProperty({ enum: UPLOAD_MODES })
+  mode!: UploadMode;
+  uploadedBy!: string;
+  uploadedByEmail!: string;
+  createdAt!: Date;
+  drillCount!: number;
+  added!: number;
+  updated!: number;
+  removed!: number;
+  /** Whether readers are served this version now. */
+  active!: boolean;
+}
+
+export class DrillSetVersionPageDto extends PageDto {
+  @ApiProperty({ type: [DrillSetVersionDto] })
+  items!: DrillSetVersionDto[];
+
+  /** The active version, or null while the static library is served. */
+  @ApiProperty({ type: Number, nullable: true })
+  activeVersion!: number | null;
+}
