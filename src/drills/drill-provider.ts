@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Environment } from '../config/environment';
+import { DrillCatalog } from './domain/drill-catalog';
 import { Drill } from './domain/drill-format';
 import { DrillLibraryRepository } from './drill-library.repository';
 import { staticDrills } from './static';
@@ -13,13 +14,13 @@ export interface DrillSet {
   /** The database version served; absent for the static library. */
   version?: number;
   drills: readonly Drill[];
-  byId: ReadonlyMap<string, Drill>;
+  catalog: DrillCatalog;
 }
 
 const DATABASE_TIMEOUT_MS = 1500;
 
 function snapshot(source: DrillSource, drills: readonly Drill[], version?: number): DrillSet {
-  return { source, version, drills, byId: new Map(drills.map((d) => [d.id, d])) };
+  return { source, version, drills, catalog: new DrillCatalog(drills) };
 }
 
 /**

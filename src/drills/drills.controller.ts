@@ -1,9 +1,10 @@
-import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiProblems } from '../common/decorators/api-problems.decorator';
 import { Public } from '../common/decorators/public.decorator';
 import { ParseSlugPipe } from '../common/validation/parse-slug.pipe';
+import { ValidatedQuery } from '../common/validation/validated-query.decorator';
 import { negotiateLanguage } from './domain/drill-query';
 import { DrillPageDto, DrillResponseDto, ListDrillsQueryDto } from './dto/drill.dto';
 import { DrillsService } from './drills.service';
@@ -31,15 +32,21 @@ export class DrillsController {
   @ACCEPT_LANGUAGE
   @ApiProblems(400)
   @Get()
-  list(
-    @Query() query: ListDrillsQueryDto,
+  @ApiOkResponse({ type: DrillPageDto })
+  @ApiQuery({ type: ListDrillsQueryDto })
+  async list(
+    @ValidatedQuery(ListDrillsQueryDto) query: ListDrillsQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<DrillPageDto> {
+  ): Promise<string> {
     const language = negotiateLanguage(acceptLanguage);
-    void reply.header('content-language', language).header('vary', 'Accept-Language');
     const { page, limit, ...filter } = query;
-    return this.drills.list(filter, page, limit, language);
+    const body = await this.drills.listJson(filter, page, limit, language);
+    void reply
+      .header('content-language', language)
+      .header('vary', 'Accept-Language')
+      .type('application/json; charset=utf-8');
+    return body;
   }
 
   @ApiOperation({

@@ -1,7 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { Drill, drillFileJsonSchema } from './domain/drill-format';
-import { DrillFilter, filterDrills, Language, localizeDrill, LocalizedDrill } from './domain/drill-query';
-import { DrillProvider, DrillSource } from './drill-provider';
+import { DrillFilter, Language, localizeDrill, LocalizedDrill } from './domain/drill-query';
+import { DrillProvider, DrillSet, DrillSource } from './drill-provider';
+import { filterKey } from './domain/drill-catalog';
 
 export interface DrillPage {
   items: LocalizedDrill[];
@@ -20,9 +21,18 @@ export class DrillsService {
 
   constructor(private readonly provider: DrillProvider) {}
 
-  async list(filter: DrillFilter, page: number, limit: number, language: Language): Promise<DrillPage> {
+  /**
+   * The list page as a JSON body. The served set is immutable, so each distinct question is
+   * answered and serialised once per set; a new version starts with an empty cache.
+   */
+  async listJson(filter: DrillFilter, page: number, limit: number, language: Language): Promise<string> {
     const set = await this.provider.current();
-    const matches = filterDrills(set.drills, filter);
+    const key = `${language}|${page}|${limit}|${filterKey(filter)}`;
+    return set.catalog.render(key, () => JSON.stringify(this.page(set, filter, page, limit, language)));
+  }
+
+  private page(set: DrillSet, filter: DrillFilter, page: number, limit: number, language: Language): DrillPage {
+    const matches = set.catalog.search(filter);
     const start = (page - 1) * limit;
     return {
       items: matches.slice(start, start + limit).map((d) => localizeDrill(d, language)),
@@ -37,7 +47,7 @@ export class DrillsService {
 
   async get(id: string, language: Language): Promise<LocalizedDrill & { source: DrillSource; language: Language }> {
     const set = await this.provider.current();
-    const drill: Drill | undefined = set.byId.get(id);
+    const drill: Drill | undefined = set.catalog.byId.get(id);
     if (!drill) throw new NotFoundException(`No drill with id "${id}".`);
     return { ...localizeDrill(drill, language), source: set.source, language };
   }

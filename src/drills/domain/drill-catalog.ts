@@ -1,0 +1,53 @@
+import { Drill } from './drill-format';
+import { DrillFilter, filterDrills } from './drill-query';
+
+const MAX_CACHED_QUERIES = 1000;
+
+/** A canonical key for a filter: same question, same key, whatever the field order. */
+export function filterKey(filter: DrillFilter): string {
+  const parts: string[] = [];
+  for (const key of Object.keys(filter).sort() as (keyof DrillFilter)[]) {
+    const value = filter[key];
+    if (value === undefined) continue;
+    parts.push(`${key}=${Array.isArray(value) ? [...value].sort().join(',') : String(value)}`);
+  }
+  return parts.join('&');
+}
+
+/**
+ * An immutable drill set with lookups by id and memoised searches. A set never changes
+ * once built (a new version is a new catalogue), so cached answers never go stale; the
+ * cache is bounded and forgets the least recently used query first.
+ */
+export class DrillCatalog {
+  readonly byId: ReadonlyMap<string, Drill>;
+  private readonly searches = new Map<string, readonly Drill[]>();
+  private readonly rendered = new Map<string, string>();
+
+  constructor(readonly drills: readonly Drill[]) {
+    this.byId = new Map(drills.map((d) => [d.id, d]));
+  }
+
+  search(filter: DrillFilter): readonly Drill[] {
+    return remember(this.searches, filterKey(filter), () => Object.freeze(filterDrills(this.drills, filter)));
+  }
+
+  /** A rendered response body for `key`, computed once per catalogue. */
+  render(key: string, compute: () => string): string {
+    return remember(this.rendered, key, compute);
+  }
+}
+
+/** A bounded least-recently-used memo over a Map (which keeps insertion order). */
+function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  const hit = cache.get(key);
+  if (hit !== undefined) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const value = compute();
+  cache.set(key, value);
+  if (cache.size > MAX_CACHED_QUERIES) cache.delete(cache.keys().next().value!);
+  return value;
+}
