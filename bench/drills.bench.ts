@@ -19,6 +19,8 @@ import { startTestMongo } from '../test/harness/mongo-servers';
 const DRILLS = 10_000;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+/** Distinct client addresses (X-Forwarded-For through a trusted proxy), each under its own rate limit. */
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
 const QUERY = '/api/v1/drills?age=12&level=academy&limit=20';
 
 interface LoadResult {
@@ -48,12 +50,11 @@ function syntheticLibrary(count: number): DrillInput[] {
   }));
 }
 
-/** autocannon in its own process, so the load generator does not share the server's event loop. */
+/** The load generator in its own process, so it does not share the server's event loop. */
 async function load(url: string): Promise<LoadResult> {
-  const bin = join(__dirname, '..', 'node_modules', 'autocannon', 'autocannon.js');
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    [bin, '-j', '-c', String(CONNECTIONS), '-d', String(DURATION_S), url],
+    [join(__dirname, 'load.js'), url, String(DURATION_S), String(CONNECTIONS), String(CLIENTS)],
     { maxBuffer: 64 * 1024 * 1024 },
   );
   const r = JSON.parse(stdout);
@@ -72,7 +73,9 @@ async function main(): Promise<void> {
       MONGODB_URI: uri.toString(),
       JWT_SECRET: randomBytes(32).toString('hex'),
       LOG_LEVEL: 'silent',
-      THROTTLE_LIMIT: '100000000',
+      // Production-like: behind a trusted proxy, each client within its own limit.
+      TRUST_PROXY: '127.0.0.1',
+      THROTTLE_LIMIT: '100000',
       ADMIN_EMAIL: adminEmail,
       ADMIN_PASSWORD: adminPassword,
       DRILLS_UPLOAD_MAX_BYTES: String(100 * 1024 * 1024),
@@ -82,7 +85,9 @@ async function main(): Promise<void> {
   const base = await app.getUrl();
   const bare = Fastify();
   try {
-    console.log(`MongoDB: ${mongo.kind}; ${DRILLS} drills; load: ${CONNECTIONS} connections for ${DURATION_S} s\n`);
+    console.log(
+      `MongoDB: ${mongo.kind}; ${DRILLS} drills; load: ${CONNECTIONS} connections, ${CLIENTS} client addresses, ${DURATION_S} s\n`,
+    );
     const login = await fetch(`${base}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

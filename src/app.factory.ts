@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -8,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppModule, AppModuleOptions } from './app.module';
+import { registerSecurityHeaders } from './common/security/security-headers';
 import { createValidationPipe } from './common/validation/validation';
 import { parseCorsOrigins, parseTrustProxy, validateEnvironment } from './config/environment';
 import { setupSwagger } from './swagger';
@@ -48,16 +48,7 @@ export async function createApp(options: Required<Pick<AppModuleOptions, 'env'>>
     void reply.header('x-request-id', String(request.id));
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'validator.swagger.io'],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-      },
-    },
-  });
+  registerSecurityHeaders(fastify);
   // Per-route limits are set where a file is read (see readUploadedFile).
   await app.register(multipart, { limits: { files: 1, fields: 0, parts: 1, fileSize: env.DRILLS_UPLOAD_MAX_BYTES } });
   const origins = parseCorsOrigins(env.CORS_ORIGINS);

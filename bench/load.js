@@ -1,0 +1,29 @@
+'use strict';
+// Load generator for the benchmarks, run as its own process so it does not share the
+// server's event loop. Requests carry X-Forwarded-For from a pool of client addresses, as
+// traffic behind a load balancer does, so per-client rate limits see many clients.
+//   node bench/load.js URL SECONDS CONNECTIONS CLIENTS  -> prints autocannon's JSON result
+const autocannon = require('autocannon');
+
+const [url, seconds = '10', connections = '50', clients = '1000'] = process.argv.slice(2);
+let n = 0;
+const address = () => {
+  const i = n++ % Number(clients);
+  return `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+};
+
+autocannon(
+  {
+    url,
+    duration: Number(seconds),
+    connections: Number(connections),
+    requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'x-forwarded-for': address() } }) }],
+  },
+  (error, result) => {
+    if (error) {
+      console.error(error);
+      process.exit(1);
+    }
+    process.stdout.write(JSON.stringify(result));
+  },
+);
