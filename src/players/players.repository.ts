@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { QueryFilter, Model, Types } from 'mongoose';
+import { Model, QueryFilter, Types, UpdateQuery } from 'mongoose';
 import { Level, Position } from '../common/domain/enums';
 import { PlayerScope } from './domain/player-access';
 import { InjuryRecord, PlayerProfile, PlayerRecord } from './player.record';
@@ -114,46 +114,36 @@ export class PlayersRepository {
     return { items: docs.map(toRecord), total };
   }
 
-  async update(id: string, changes: Partial<PlayerProfile>): Promise<PlayerRecord | null> {
-    const doc = await this.players
-      .findByIdAndUpdate(id, { $set: changes }, { returnDocument: 'after', runValidators: true })
-      .lean<PlayerLean>()
-      .exec();
-    return doc ? toRecord(doc) : null;
+  update(id: string, changes: Partial<PlayerProfile>): Promise<PlayerRecord | null> {
+    return this.updateById(id, { $set: changes });
   }
 
-  async setInjury(id: string, injury: InjuryRecord): Promise<PlayerRecord | null> {
-    const doc = await this.players
-      .findByIdAndUpdate(id, { $set: { injury } }, { returnDocument: 'after', runValidators: true })
-      .lean<PlayerLean>()
-      .exec();
-    return doc ? toRecord(doc) : null;
+  setInjury(id: string, injury: InjuryRecord): Promise<PlayerRecord | null> {
+    return this.updateById(id, { $set: { injury } });
   }
 
-  async addLink(id: string, field: LinkField, userId: string): Promise<PlayerRecord | null> {
-    const doc = await this.players
-      .findByIdAndUpdate(id, { $addToSet: { [field]: oid(userId) } }, { returnDocument: 'after' })
-      .lean<PlayerLean>()
-      .exec();
-    return doc ? toRecord(doc) : null;
+  addLink(id: string, field: LinkField, userId: string): Promise<PlayerRecord | null> {
+    return this.updateById(id, { $addToSet: { [field]: oid(userId) } });
   }
 
-  async removeLink(id: string, field: LinkField, userId: string): Promise<PlayerRecord | null> {
-    const doc = await this.players
-      .findByIdAndUpdate(id, { $pull: { [field]: oid(userId) } }, { returnDocument: 'after' })
-      .lean<PlayerLean>()
-      .exec();
-    return doc ? toRecord(doc) : null;
+  removeLink(id: string, field: LinkField, userId: string): Promise<PlayerRecord | null> {
+    return this.updateById(id, { $pull: { [field]: oid(userId) } });
   }
 
-  async setAccount(id: string, userId: string | null): Promise<PlayerRecord | null> {
-    const update = userId ? { $set: { userId: oid(userId) } } : { $unset: { userId: 1 } };
-    const doc = await this.players.findByIdAndUpdate(id, update, { returnDocument: 'after' }).lean<PlayerLean>().exec();
-    return doc ? toRecord(doc) : null;
+  setAccount(id: string, userId: string | null): Promise<PlayerRecord | null> {
+    return this.updateById(id, userId ? { $set: { userId: oid(userId) } } : { $unset: { userId: 1 } });
   }
 
   async delete(id: string): Promise<boolean> {
     const result = await this.players.deleteOne({ _id: oid(id) }).exec();
     return result.deletedCount === 1;
+  }
+
+  private async updateById(id: string, update: UpdateQuery<Player>): Promise<PlayerRecord | null> {
+    const doc = await this.players
+      .findByIdAndUpdate(id, update, { returnDocument: 'after', runValidators: true })
+      .lean<PlayerLean>()
+      .exec();
+    return doc ? toRecord(doc) : null;
   }
 }
