@@ -136,5 +136,22 @@ describe('OpenAPI documentation', () => {
       expect.arrayContaining(['items', 'total', 'page', 'limit']),
     );
     expect(doc.paths['/api/v1/players'].post.requestBody).toBeDefined();
+    const listParams = (doc.paths['/api/v1/drills'].get as unknown as { parameters: { name: string; in: string }[] })
+      .parameters;
+    expect(listParams.filter((p) => p.in === 'query').map((p) => p.name)).toEqual(
+      expect.arrayContaining([
+        'page',
+        'limit',
+        'category',
+        'age',
+        'sex',
+        'level',
+        'position',
+        'equipment',
+        'avoidBodyRegions',
+        'q',
+      ]),
+    );
+    expect(doc.paths['/api/v1/admin/drills/upload'].post.requestBody).toBeDefined();
   });
 });

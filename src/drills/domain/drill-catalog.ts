@@ -1,7 +1,9 @@
 import { Drill } from './drill-format';
 import { DrillFilter, filterDrills } from './drill-query';
 
-const MAX_CACHED_QUERIES = 1000;
+/** Bounds of the memo caches: searches hold references, rendered pages hold whole bodies. */
+const MAX_CACHED_SEARCHES = 1000;
+const MAX_RENDERED_PAGES = 200;
 
 /** A canonical key for a filter: same question, same key, whatever the field order. */
 export function filterKey(filter: DrillFilter): string {
@@ -29,17 +31,19 @@ export class DrillCatalog {
   }
 
   search(filter: DrillFilter): readonly Drill[] {
-    return remember(this.searches, filterKey(filter), () => Object.freeze(filterDrills(this.drills, filter)));
+    return remember(this.searches, MAX_CACHED_SEARCHES, filterKey(filter), () =>
+      Object.freeze(filterDrills(this.drills, filter)),
+    );
   }
 
   /** A rendered response body for `key`, computed once per catalogue. */
   render(key: string, compute: () => string): string {
-    return remember(this.rendered, key, compute);
+    return remember(this.rendered, MAX_RENDERED_PAGES, key, compute);
   }
 }
 
 /** A bounded least-recently-used memo over a Map (which keeps insertion order). */
-function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+function remember<T>(cache: Map<string, T>, max: number, key: string, compute: () => T): T {
   const hit = cache.get(key);
   if (hit !== undefined) {
     cache.delete(key);
@@ -48,6 +52,6 @@ function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   }
   const value = compute();
   cache.set(key, value);
-  if (cache.size > MAX_CACHED_QUERIES) cache.delete(cache.keys().next().value!);
+  if (cache.size > max) cache.delete(cache.keys().next().value!);
   return value;
 }
