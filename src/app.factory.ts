@@ -44,8 +44,9 @@ export async function createApp(options: Required<Pick<AppModuleOptions, 'env'>>
   fastify.removeContentTypeParser('text/plain');
   // Errors raised by Fastify itself (JSON parsing, body limit, content type) reach the global
   // ProblemDetailsFilter through Nest's own Fastify error handler, so they share the problem shape.
-  fastify.addHook('onRequest', async (request: FastifyRequest, reply) => {
+  fastify.addHook('onRequest', (request: FastifyRequest, reply, done) => {
     void reply.header('x-request-id', String(request.id));
+    done();
   });
 
   registerSecurityHeaders(fastify);
