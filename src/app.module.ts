@@ -4,6 +4,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { DestinationStream } from 'pino';
 import { AdminModule } from './admin/admin.module';
+import { AssessmentsModule } from './assessments/assessments.module';
 import { AuthModule } from './auth/auth.module';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
@@ -16,6 +17,7 @@ import { DrillsModule } from './drills/drills.module';
 import { HealthModule } from './health/health.module';
 import { PlayersModule } from './players/players.module';
 import { UsersModule } from './users/users.module';
+import { Vo2Module } from './vo2/vo2.module';
 
 export interface AppModuleOptions {
   /** Use exactly these variables instead of process.env and .env (tests). */
@@ -47,6 +49,8 @@ export class AppModule {
         AuthModule,
         PlayersModule,
         DrillsModule,
+        Vo2Module,
+        AssessmentsModule,
         AdminModule,
       ],
       providers: [

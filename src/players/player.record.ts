@@ -43,3 +43,8 @@ export function ageInYears(dateOfBirth: Date, on: Date = new Date()): number {
   if (beforeBirthday) age -= 1;
   return age;
 }
+
+/** Age in years with the fraction, as growth equations use it (365.25-day years). */
+export function exactAgeYears(dateOfBirth: Date, on: Date = new Date()): number {
+  return (on.getTime() - dateOfBirth.getTime()) / (365.25 * 24 * 3600 * 1000);
+}

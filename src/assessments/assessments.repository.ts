@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, Types, UpdateQuery } from 'mongoose';
+import { AssessmentData, AssessmentRecord } from './assessment.record';
+import { Assessment } from './schemas/assessment.schema';
+
+type AssessmentLean = Assessment & { _id: Types.ObjectId };
+
+const toRecord = (doc: AssessmentLean): AssessmentRecord => ({
+  id: doc._id.toHexString(),
+  playerId: doc.playerId.toHexString(),
+  date: doc.date,
+  assessedBy: doc.assessedBy.toHexString(),
+  heightCm: doc.heightCm ?? undefined,
+  weightKg: doc.weightKg ?? undefined,
+  sittingHeightCm: doc.sittingHeightCm ?? undefined,
+  tests: doc.tests ?? {},
+  ratings: doc.ratings ?? {},
+  notes: doc.notes ?? undefined,
+  createdAt: doc.createdAt,
+  updatedAt: doc.updatedAt,
+});
+
+/** The only code that touches the assessments collection. */
+@Injectable()
+export class AssessmentsRepository {
+  constructor(@InjectModel(Assessment.name) private readonly assessments: Model<Assessment>) {}
+
+  async create(data: AssessmentData): Promise<AssessmentRecord> {
+    const doc = await this.assessments.create({
+      ...data,
+      playerId: new Types.ObjectId(data.playerId),
+      assessedBy: new Types.ObjectId(data.assessedBy),
+    });
+    return toRecord(doc.toObject());
+  }
+
+  async findById(id: string): Promise<AssessmentRecord | null> {
+    const doc = await this.assessments.findById(id).lean<AssessmentLean>().exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  /** Newest first. */
+  async listForPlayer(
+    playerId: string,
+    skip: number,
+    limit: number,
+  ): Promise<{ items: AssessmentRecord[]; total: number }> {
+    const filter = { playerId: new Types.ObjectId(playerId) };
+    const [docs, total] = await Promise.all([
+      this.assessments.find(filter).sort({ date: -1, _id: -1 }).skip(skip).limit(limit).lean<AssessmentLean[]>().exec(),
+      this.assessments.countDocuments(filter).exec(),
+    ]);
+    return { items: docs.map(toRecord), total };
+  }
+
+  /** Oldest first, within an optional date range: the raw material of progress series. */
+  async historyForPlayer(playerId: string, from?: Date, to?: Date): Promise<AssessmentRecord[]> {
+    const date: Record<string, Date> = {};
+    if (from) date.$gte = from;
+    if (to) date.$lte = to;
+    const filter = { playerId: new Types.ObjectId(playerId), ...(from || to ? { date } : {}) };
+    const docs = await this.assessments.find(filter).sort({ date: 1, _id: 1 }).lean<AssessmentLean[]>().exec();
+    return docs.map(toRecord);
+  }
+
+  async update(id: string, update: UpdateQuery<Assessment>): Promise<AssessmentRecord | null> {
+    const doc = await this.assessments
+      .findByIdAndUpdate(id, update, { returnDocument: 'after', runValidators: true })
+      .lean<AssessmentLean>()
+      .exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  async delete(id: string): Promise<boolean> {
+    return (await this.assessments.deleteOne({ _id: new Types.ObjectId(id) }).exec()).deletedCount === 1;
+  }
+
+  async deleteForPlayer(playerId: string): Promise<void> {
+    await this.assessments.deleteMany({ playerId: new Types.ObjectId(playerId) }).exec();
+  }
+}
