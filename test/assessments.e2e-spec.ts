@@ -1,3 +1,4 @@
+import { Types } from 'mongoose';
 import { createAccount, loginAdmin, TestAccount } from './harness/accounts';
 import { HttpResponse } from './harness/http-client';
 import { startTestApp, TestApp } from './harness/test-app';
@@ -343,6 +344,37 @@ describe('assessments', () => {
       expectProblem(await t.http.get(`/api/v1/players/${pid}/progress/overview`, auth(otherParent)), 404);
       const empty = await t.http.get(`/api/v1/players/${pid}/progress?metric=cmjCm`, auth(coach));
       expect(empty.body).toMatchObject({ count: 0, points: [], changeSinceFirst: null, trendPerMonth: null });
+    });
+  });
+
+  describe('deleting a player', () => {
+    it('removes their assessments and VO2max tests', async () => {
+      const p = await t.http.post(
+        '/api/v1/players',
+        {
+          firstName: 'Del',
+          lastName: 'Eted',
+          dateOfBirth: yearsAgo(20),
+          sex: 'male',
+          position: 'defender',
+          level: 'grassroots',
+          dominantFoot: 'right',
+        },
+        auth(coach),
+      );
+      const id = p.body.id;
+      const a = await t.http.post(url(id), { date: daysAgo(3), tests: { cmjCm: 40 } }, auth(coach));
+      await t.http.post(
+        `/api/v1/players/${id}/vo2-tests`,
+        { date: daysAgo(3), protocol: 'cooper-12min', distanceM: 2500 },
+        auth(coach),
+      );
+      const count = async () =>
+        (await t.connection.collection('assessments').countDocuments({ _id: new Types.ObjectId(a.body.id) })) +
+        (await t.connection.collection('vo2_tests').countDocuments({ playerId: new Types.ObjectId(id) }));
+      expect(await count()).toBe(2);
+      expect((await t.http.delete(`/api/v1/players/${id}`, auth(coach))).status).toBe(204);
+      expect(await count()).toBe(0);
     });
   });
 });

@@ -1,10 +1,11 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { UpdateQuery } from 'mongoose';
 import { AuthUser } from '../auth/domain/auth-user';
 import { ValidationProblem } from '../common/errors/problem';
 import { Page } from '../common/pagination/pagination.dto';
 import { parseCalendarDate } from '../common/validation/calendar-date';
 import { PlayerAccessService } from '../players/player-access.service';
+import { PlayerLifecycle } from '../players/player-lifecycle';
 import { PlayerRecord } from '../players/player.record';
 import { AssessmentRecord } from './assessment.record';
 import { AssessmentsRepository } from './assessments.repository';
@@ -20,11 +21,16 @@ function defined<T extends object>(values: T | undefined): Record<string, number
 
 /** Recording and reading assessments, under the player access policy. */
 @Injectable()
-export class AssessmentsService {
+export class AssessmentsService implements OnModuleInit {
   constructor(
     private readonly assessments: AssessmentsRepository,
     private readonly access: PlayerAccessService,
+    private readonly lifecycle: PlayerLifecycle,
   ) {}
+
+  onModuleInit(): void {
+    this.lifecycle.whenDeleted((playerId) => this.assessments.deleteForPlayer(playerId));
+  }
 
   async create(caller: AuthUser, playerId: string, dto: CreateAssessmentDto): Promise<AssessmentRecord> {
     const player = await this.access.findManageable(caller, playerId);

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { UsersModule } from '../users/users.module';
 import { PlayerAccessService } from './player-access.service';
+import { PlayerLifecycle } from './player-lifecycle';
 import { PlayersController } from './players.controller';
 import { PlayersRepository } from './players.repository';
 import { PlayersService } from './players.service';
@@ -10,7 +11,7 @@ import { Player, PlayerSchema } from './schemas/player.schema';
 @Module({
   imports: [UsersModule, MongooseModule.forFeature([{ name: Player.name, schema: PlayerSchema }])],
   controllers: [PlayersController],
-  providers: [PlayersRepository, PlayersService, PlayerAccessService],
-  exports: [PlayerAccessService],
+  providers: [PlayersRepository, PlayersService, PlayerAccessService, PlayerLifecycle],
+  exports: [PlayerAccessService, PlayerLifecycle],
 })
 export class PlayersModule {}

@@ -8,6 +8,7 @@ import { UsersService } from '../users/users.service';
 import { playerScope } from './domain/player-access';
 import { CreatePlayerDto, InjuryDto, ListPlayersQueryDto, UpdatePlayerDto } from './dto/player.dto';
 import { PlayerAccessService } from './player-access.service';
+import { PlayerLifecycle } from './player-lifecycle';
 import { PlayerProfile, PlayerRecord } from './player.record';
 import { LinkField, PlayersRepository } from './players.repository';
 
@@ -27,6 +28,7 @@ export class PlayersService {
     private readonly players: PlayersRepository,
     private readonly access: PlayerAccessService,
     private readonly users: UsersService,
+    private readonly lifecycle: PlayerLifecycle,
   ) {}
 
   /** A coach who creates a player coaches it. */
@@ -57,6 +59,7 @@ export class PlayersService {
   async remove(caller: AuthUser, id: string): Promise<void> {
     await this.access.findManageable(caller, id);
     await this.players.delete(id);
+    await this.lifecycle.deleted(id);
   }
 
   async setInjury(caller: AuthUser, id: string, dto: InjuryDto): Promise<PlayerRecord> {

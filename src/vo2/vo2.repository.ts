@@ -112,6 +112,10 @@ export class Vo2Repository {
     return { items: docs.map(toTest), total };
   }
 
+  async deleteTestsForPlayer(playerId: string): Promise<void> {
+    await this.tests.deleteMany({ playerId: new Types.ObjectId(playerId) }).exec();
+  }
+
   /** Oldest first, for progress series. */
   async testHistory(playerId: string, from?: Date, to?: Date): Promise<Vo2TestRecord[]> {
     const date: Record<string, Date> = {};

@@ -1,9 +1,10 @@
-import { Injectable, Logger, NotFoundException, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, NotFoundException, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { AuthUser } from '../auth/domain/auth-user';
 import { Sex } from '../common/domain/enums';
 import { ProblemException, ValidationProblem } from '../common/errors/problem';
 import { Page } from '../common/pagination/pagination.dto';
 import { PlayerAccessService } from '../players/player-access.service';
+import { PlayerLifecycle } from '../players/player-lifecycle';
 import { exactAgeYears } from '../players/player.record';
 import { estimateVo2max, Vo2Inputs, Vo2Protocol } from './domain/vo2-formulas';
 import { classifyVo2max, findOverlap, SEED_VO2_BENCHMARKS, validateBenchmark, Vo2Benchmark } from './domain/vo2-norms';
@@ -20,13 +21,18 @@ export interface ClassifiedEstimate {
 
 /** VO2max estimates, stored tests and the norm tables they are classified against. */
 @Injectable()
-export class Vo2Service implements OnApplicationBootstrap {
+export class Vo2Service implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(Vo2Service.name);
 
   constructor(
     private readonly repository: Vo2Repository,
     private readonly access: PlayerAccessService,
+    private readonly lifecycle: PlayerLifecycle,
   ) {}
+
+  onModuleInit(): void {
+    this.lifecycle.whenDeleted((playerId) => this.repository.deleteTestsForPlayer(playerId));
+  }
 
   /** Seeds the published tables into an empty collection; admins manage them afterwards. */
   async onApplicationBootstrap(): Promise<void> {
