@@ -2,7 +2,7 @@ import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { UpdateQuery } from 'mongoose';
 import { AuthUser } from '../auth/domain/auth-user';
 import { ValidationProblem } from '../common/errors/problem';
-import { Page } from '../common/pagination/pagination.dto';
+import { Page, skipFor } from '../common/pagination/pagination.dto';
 import { parseCalendarDate } from '../common/validation/calendar-date';
 import { PlayerAccessService } from '../players/player-access.service';
 import { PlayerLifecycle } from '../players/player-lifecycle';
@@ -51,7 +51,7 @@ export class AssessmentsService implements OnModuleInit {
 
   async list(caller: AuthUser, playerId: string, page: number, limit: number): Promise<Page<AssessmentRecord>> {
     await this.access.findViewable(caller, playerId);
-    const { items, total } = await this.assessments.listForPlayer(playerId, (page - 1) * limit, limit);
+    const { items, total } = await this.assessments.listForPlayer(playerId, skipFor({ page, limit }), limit);
     return { items, total, page, limit };
   }
 

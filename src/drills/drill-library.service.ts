@@ -2,7 +2,7 @@ import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AuthUser } from '../auth/domain/auth-user';
 import { ProblemException } from '../common/errors/problem';
-import { Page } from '../common/pagination/pagination.dto';
+import { Page, skipFor } from '../common/pagination/pagination.dto';
 import { Environment } from '../config/environment';
 import { Drill, DrillProblem, validateDrillFile } from './domain/drill-format';
 import { applyUpload, UploadMode } from './domain/drill-set-change';
@@ -104,7 +104,7 @@ export class DrillLibraryService {
     limit: number,
   ): Promise<Page<DrillSetVersionRecord & { active: boolean }> & { activeVersion: number | null }> {
     const [{ items, total }, pointer] = await Promise.all([
-      this.repository.listVersions((page - 1) * limit, limit),
+      this.repository.listVersions(skipFor({ page, limit }), limit),
       this.repository.activePointer(),
     ]);
     const activeVersion = pointer?.version ?? null;

@@ -1,4 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { skipFor } from '../common/pagination/pagination.dto';
 import { Drill, drillFileJsonSchema } from './domain/drill-format';
 import { DrillFilter, Language, localizeDrill, LocalizedDrill } from './domain/drill-query';
 import { DrillProvider, DrillSet, DrillSource } from './drill-provider';
@@ -33,7 +34,7 @@ export class DrillsService {
 
   private page(set: DrillSet, filter: DrillFilter, page: number, limit: number, language: Language): DrillPage {
     const matches = set.catalog.search(filter);
-    const start = (page - 1) * limit;
+    const start = skipFor({ page, limit });
     return {
       items: matches.slice(start, start + limit).map((d) => localizeDrill(d, language)),
       total: matches.length,

@@ -2,7 +2,7 @@ import { Injectable, Logger, NotFoundException, OnApplicationBootstrap, OnModule
 import { AuthUser } from '../auth/domain/auth-user';
 import { Sex } from '../common/domain/enums';
 import { ProblemException, ValidationProblem } from '../common/errors/problem';
-import { Page } from '../common/pagination/pagination.dto';
+import { Page, skipFor } from '../common/pagination/pagination.dto';
 import { PlayerAccessService } from '../players/player-access.service';
 import { PlayerLifecycle } from '../players/player-lifecycle';
 import { exactAgeYears } from '../players/player.record';
@@ -96,7 +96,7 @@ export class Vo2Service implements OnModuleInit, OnApplicationBootstrap {
 
   async listTests(caller: AuthUser, playerId: string, page: number, limit: number): Promise<Page<Vo2TestRecord>> {
     await this.access.findViewable(caller, playerId);
-    const { items, total } = await this.repository.listTests(playerId, (page - 1) * limit, limit);
+    const { items, total } = await this.repository.listTests(playerId, skipFor({ page, limit }), limit);
     return { items, total, page, limit };
   }
 

@@ -40,6 +40,6 @@ export abstract class PageDto {
   limit!: number;
 }
 
-export function skipFor(query: PaginationQueryDto): number {
+export function skipFor(query: { page: number; limit: number }): number {
   return (query.page - 1) * query.limit;
 }
