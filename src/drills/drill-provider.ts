@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { withTimeout } from '../common/async/with-timeout';
 import { Environment } from '../config/environment';
 import { DrillCatalog } from './domain/drill-catalog';
 import { Drill } from './domain/drill-format';
@@ -89,12 +90,4 @@ export class DrillProvider {
   private staticSet(): DrillSet {
     return this.served?.source === 'static' ? this.served : snapshot('static', staticDrills());
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

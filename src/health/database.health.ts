@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import type { Connection } from 'mongoose';
+import { withTimeout } from '../common/async/with-timeout';
 
 /**
  * Sends a real `ping` to the database. Terminus' Mongoose indicator only reads the
@@ -16,19 +17,13 @@ export class DatabaseHealthIndicator {
 
   async ping(key: string, timeoutMs: number): Promise<HealthIndicatorResult> {
     const indicator = this.health.check(key);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-    });
     try {
       const db = this.connection.db;
       if (!db) return indicator.down({ message: 'not connected' });
-      await Promise.race([db.command({ ping: 1 }), timeout]);
+      await withTimeout(db.command({ ping: 1 }), timeoutMs);
       return indicator.up();
     } catch (error) {
       return indicator.down({ message: (error as Error).message.split('\n')[0] });
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

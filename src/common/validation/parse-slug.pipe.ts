@@ -1,13 +1,12 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { SLUG_PATTERN } from '../domain/slug';
 import { ValidationProblem } from '../errors/problem';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Stable slug ids (drills): lower-case letters, digits and single hyphens, at most 80 characters. */
 @Injectable()
 export class ParseSlugPipe implements PipeTransform<unknown, string> {
   transform(value: unknown, metadata: ArgumentMetadata): string {
-    if (typeof value !== 'string' || value.length > 80 || !SLUG.test(value)) {
+    if (typeof value !== 'string' || value.length > 80 || !SLUG_PATTERN.test(value)) {
       const path = metadata.data ?? 'id';
       throw new ValidationProblem(
         [{ path, message: `${path} must be a lower-case slug (a-z, 0-9, hyphens)` }],

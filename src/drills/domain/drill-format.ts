@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BODY_REGIONS, LEVELS, POSITIONS } from '../../common/domain/enums';
+import { SLUG_PATTERN } from '../../common/domain/slug';
 
 /**
  * The drill format: the static library, admin uploads and the API's drill responses all
@@ -37,11 +38,10 @@ export const DEFAULT_TARGET_RPE: Record<Intensity, number> = { low: 3, moderate:
 export const MIN_AGE = 5;
 export const MAX_AGE = 60;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TAG = /^[a-z0-9]+(?:[-:][a-z0-9]+)*$/;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const slug = (max: number) => z.string().max(max).regex(SLUG, 'must be a lower-case slug (a-z, 0-9, hyphens)');
+const slug = (max: number) => z.string().max(max).regex(SLUG_PATTERN, 'must be a lower-case slug (a-z, 0-9, hyphens)');
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z
     .array(item)

@@ -16,8 +16,6 @@ const commaList = ({ value }: { value: unknown }) =>
         .filter(Boolean)
     : value;
 
-export const DRILL_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export class ListDrillsQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ enum: DRILL_CATEGORIES })
   @IsOptional()
