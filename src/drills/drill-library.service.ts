@@ -56,7 +56,8 @@ export class DrillLibraryService {
 
     // Merge applies over what is served now, which may be the static library.
     const pointer = mode === 'merge' ? await this.repository.activePointer() : undefined;
-    const base = mode === 'merge' ? await this.baseSet(pointer?.version) : (await this.provider.current()).drills;
+    const base =
+      mode === 'merge' ? await this.baseSet(pointer?.version) : (await this.provider.current()).catalog.drills;
     const change = applyUpload(base, result.drills, mode);
     const counts = {
       added: change.added,
@@ -130,11 +131,11 @@ export class DrillLibraryService {
   /** The served set in the upload format, so it can be edited and uploaded again. */
   async export(): Promise<{ drills: readonly Drill[]; version?: number; source: string }> {
     const set = await this.provider.current();
-    return { drills: set.drills, version: set.version, source: set.source };
+    return { drills: set.catalog.drills, version: set.version, source: set.source };
   }
 
   private async baseSet(version: number | undefined): Promise<readonly Drill[]> {
-    if (version === undefined) return (await this.provider.current()).drills;
+    if (version === undefined) return (await this.provider.current()).catalog.drills;
     return this.repository.loadSet(version);
   }
 

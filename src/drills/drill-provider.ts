@@ -14,14 +14,14 @@ export interface DrillSet {
   source: DrillSource;
   /** The database version served; absent for the static library. */
   version?: number;
-  drills: readonly Drill[];
+  /** The drills with their lookups (`catalog.drills` in library order). */
   catalog: DrillCatalog;
 }
 
 const DATABASE_TIMEOUT_MS = 1500;
 
 function snapshot(source: DrillSource, drills: readonly Drill[], version?: number): DrillSet {
-  return { source, version, drills, catalog: new DrillCatalog(drills) };
+  return { source, version, catalog: new DrillCatalog(drills) };
 }
 
 /**
