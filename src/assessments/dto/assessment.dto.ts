@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsDivisibleBy,
@@ -11,7 +11,6 @@ import {
   MaxLength,
   Max,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { PageDto } from '../../common/pagination/pagination.dto';
@@ -95,35 +94,10 @@ export class CreateAssessmentDto {
 }
 
 /**
- * Any subset. `tests` and `ratings` are merged key by key; `null` removes a value.
+ * Any subset. `tests` and `ratings` are merged key by key; `null` removes a measured value
+ * (the fields that accept it are optional in the create DTO too); `date` cannot be null.
  */
-export class UpdateAssessmentDto {
-  @ApiPropertyOptional({ format: 'date' })
-  @ValidateIf((_o, v) => v !== undefined)
-  @IsCalendarDate({ notFuture: true })
-  date?: string;
-
-  @Metric(ANTHROPOMETRIC_BOUNDS.heightCm) heightCm?: number | null;
-  @Metric(ANTHROPOMETRIC_BOUNDS.weightKg) weightKg?: number | null;
-  @Metric(ANTHROPOMETRIC_BOUNDS.sittingHeightCm) sittingHeightCm?: number | null;
-
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PhysicalTestsDto)
-  tests?: PhysicalTestsDto;
-
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => RatingsDto)
-  ratings?: RatingsDto;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
-  notes?: string | null;
-}
+export class UpdateAssessmentDto extends PartialType(CreateAssessmentDto, { skipNullProperties: false }) {}
 
 export class AssessmentDto {
   id!: string;
