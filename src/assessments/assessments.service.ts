@@ -61,8 +61,10 @@ export class AssessmentsService implements OnModuleInit {
     if (!assessment) throw new NotFoundException('Assessment not found.');
     try {
       return { assessment, player: await this.access.findViewable(caller, assessment.playerId) };
-    } catch {
-      throw new NotFoundException('Assessment not found.');
+    } catch (error) {
+      // A player the caller may not see hides its assessments too; other failures stay what they are.
+      if (error instanceof NotFoundException) throw new NotFoundException('Assessment not found.');
+      throw error;
     }
   }
 
