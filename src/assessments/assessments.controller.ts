@@ -3,9 +3,8 @@ import { ApiExtraModels, ApiNoContentResponse, ApiOperation, ApiTags } from '@ne
 import { AuthUser } from '../auth/domain/auth-user';
 import { ApiAuth } from '../common/decorators/api-problems.decorator';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
-import { ValidationProblem } from '../common/errors/problem';
 import { PaginationQueryDto } from '../common/pagination/pagination.dto';
-import { parseCalendarDate, toCalendarDate } from '../common/validation/calendar-date';
+import { toCalendarDate } from '../common/validation/calendar-date';
 import { ParseObjectIdPipe } from '../common/validation/parse-object-id.pipe';
 import { AssessmentSummaryService } from './assessment-summary.service';
 import { AssessmentsService } from './assessments.service';
@@ -109,10 +108,7 @@ export class AssessmentsController {
     @Param('playerId', ParseObjectIdPipe) playerId: string,
     @Query() query: ProgressQueryDto,
   ): Promise<MetricProgressDto> {
-    const from = query.from ? parseCalendarDate(query.from)! : undefined;
-    const to = query.to ? parseCalendarDate(query.to)! : undefined;
-    if (from && to && from > to) throw new ValidationProblem([{ path: 'to', message: 'to must not be before from' }]);
-    return progressDto(await this.progress.metric(caller, playerId, query.metric, from, to));
+    return progressDto(await this.progress.metric(caller, playerId, query.metric, query.from, query.to));
   }
 
   @ApiOperation({ summary: 'Every metric at once: latest value, change since first test and trend' })

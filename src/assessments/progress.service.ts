@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser } from '../auth/domain/auth-user';
+import { ValidationProblem } from '../common/errors/problem';
+import { parseCalendarDate } from '../common/validation/calendar-date';
 import { PlayerAccessService } from '../players/player-access.service';
 import { exactAgeYears, PlayerRecord } from '../players/player.record';
 import { estimateVo2max } from '../vo2/domain/vo2-formulas';
@@ -48,13 +50,17 @@ export class ProgressService {
     private readonly vo2: Vo2Service,
   ) {}
 
+  /** `from` and `to` are validated `YYYY-MM-DD` dates, both inclusive. */
   async metric(
     caller: AuthUser,
     playerId: string,
     metric: ProgressMetric,
-    from?: Date,
-    to?: Date,
+    fromDate?: string,
+    toDate?: string,
   ): Promise<MetricProgress> {
+    const from = fromDate ? parseCalendarDate(fromDate)! : undefined;
+    const to = toDate ? parseCalendarDate(toDate)! : undefined;
+    if (from && to && from > to) throw new ValidationProblem([{ path: 'to', message: 'to must not be before from' }]);
     const player = await this.access.findViewable(caller, playerId);
     const history = await this.assessments.historyForPlayer(playerId, from, to);
     return this.series(player, metric, history, from, to);
