@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, UpdateQuery } from 'mongoose';
+import { dateRangeFilter } from '../common/database/date-range';
 import { AssessmentData, AssessmentRecord } from './assessment.record';
 import { Assessment } from './schemas/assessment.schema';
 
@@ -56,10 +57,7 @@ export class AssessmentsRepository {
 
   /** Oldest first, within an optional date range: the raw material of progress series. */
   async historyForPlayer(playerId: string, from?: Date, to?: Date): Promise<AssessmentRecord[]> {
-    const date: Record<string, Date> = {};
-    if (from) date.$gte = from;
-    if (to) date.$lte = to;
-    const filter = { playerId: new Types.ObjectId(playerId), ...(from || to ? { date } : {}) };
+    const filter = { playerId: new Types.ObjectId(playerId), ...dateRangeFilter(from, to) };
     const docs = await this.assessments.find(filter).sort({ date: 1, _id: 1 }).lean<AssessmentLean[]>().exec();
     return docs.map(toRecord);
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
+import { dateRangeFilter } from '../common/database/date-range';
 import { Vo2Benchmark } from './domain/vo2-norms';
 import { Vo2BenchmarkDoc, Vo2TestDoc } from './schemas/vo2.schema';
 
@@ -118,10 +119,7 @@ export class Vo2Repository {
 
   /** Oldest first, for progress series. */
   async testHistory(playerId: string, from?: Date, to?: Date): Promise<Vo2TestRecord[]> {
-    const date: Record<string, Date> = {};
-    if (from) date.$gte = from;
-    if (to) date.$lte = to;
-    const filter = { playerId: new Types.ObjectId(playerId), ...(from || to ? { date } : {}) };
+    const filter = { playerId: new Types.ObjectId(playerId), ...dateRangeFilter(from, to) };
     return (await this.tests.find(filter).sort({ date: 1, _id: 1 }).lean<TestLean[]>().exec()).map(toTest);
   }
 }
