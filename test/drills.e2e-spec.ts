@@ -1,3 +1,4 @@
+import { DrillLibraryRepository } from '../src/drills/drill-library.repository';
 import { staticDrills } from '../src/drills/static';
 import { createAccount, loginAdmin, TestAccount } from './harness/accounts';
 import { drillInput, uploadDrills } from './harness/drills';
@@ -430,6 +431,25 @@ describe('drill sources', () => {
       const list = await t.http.get('/api/v1/admin/drills/versions', { token: admin.accessToken });
       expect(list.body.items.map((v: { version: number }) => v.version)).toEqual([4, 3]);
       expect(await t.connection.collection('drill_set_items').countDocuments({ version: { $in: [1, 2] } })).toBe(0);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('activation pointer (what makes a concurrent merge a 409)', () => {
+  it('switches only from the version the merge was computed over', async () => {
+    const t = await startTestApp({ DRILLS_VERSION_CHECK_MS: '0' });
+    try {
+      const admin = await loginAdmin(t.http);
+      const repository = t.app.get(DrillLibraryRepository);
+      // No version active yet: only an activation expecting none may create the pointer, once.
+      expect(await repository.activate(1, admin.id, null)).toBe(true);
+      expect(await repository.activate(2, admin.id, null)).toBe(false);
+      // A merge prepared over version 1 loses when another activation moved the pointer to 3.
+      expect(await repository.activate(3, admin.id, 1)).toBe(true);
+      expect(await repository.activate(4, admin.id, 1)).toBe(false);
+      expect((await repository.activePointer())?.version).toBe(3);
     } finally {
       await t.close();
     }
