@@ -130,7 +130,7 @@ export class Vo2Service implements OnModuleInit, OnApplicationBootstrap {
     const problems = validateBenchmark(benchmark);
     if (problems.length > 0) throw new ValidationProblem(problems, 'The benchmark table is not valid.');
     const others = (await this.repository.allBenchmarks()).filter((b) => b.id !== replacing);
-    const overlap = findOverlap(benchmark, others) as Vo2BenchmarkRecord | undefined;
+    const overlap = findOverlap(benchmark, others);
     if (overlap) {
       throw new ProblemException(
         409,

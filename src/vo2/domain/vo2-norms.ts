@@ -130,6 +130,6 @@ export function validateBenchmark(b: Vo2Benchmark): BenchmarkProblem[] {
  * The first of `others` for the same sex whose age range intersects `b`'s, so two tables never
  * answer for one person. `b` itself is skipped if present, so a whole set can be checked member by member.
  */
-export function findOverlap(b: Vo2Benchmark, others: readonly Vo2Benchmark[]): Vo2Benchmark | undefined {
+export function findOverlap<T extends Vo2Benchmark>(b: Vo2Benchmark, others: readonly T[]): T | undefined {
   return others.find((o) => o !== b && o.sex === b.sex && o.ageMin <= b.ageMax && b.ageMin <= o.ageMax);
 }
