@@ -82,8 +82,10 @@ describe('static drill library', () => {
     }
   });
 
-  it('states the foot contacts of every plyometric drill', () => {
-    for (const drill of staticDrills().filter((d) => d.category === 'plyometrics')) {
+  it('states the foot contacts of every jumping drill (plyometrics category or plyometric tag)', () => {
+    const jumping = staticDrills().filter((d) => d.category === 'plyometrics' || d.tags.includes('plyometric'));
+    expect(jumping.some((d) => d.category === 'injury-prevention')).toBe(true);
+    for (const drill of jumping) {
       expect({ id: drill.id, tagged: drill.tags.some((t) => /^foot-contacts:\d+$/.test(t)) }).toEqual({
         id: drill.id,
         tagged: true,
