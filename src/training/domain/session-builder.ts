@@ -1,0 +1,360 @@
+import { Drill, Intensity } from '../../drills/domain/drill-format';
+import { DrillPool } from './drill-pool';
+import {
+  FocusArea,
+  PlannedBlock,
+  PlannedDrill,
+  PlannedSession,
+  PlannedWeek,
+  SessionType,
+  TrainingPlayer,
+} from './program';
+import {
+  atMost,
+  footContactCap,
+  INTENSITY_RANK,
+  plannedFootContacts,
+  SESSION_RPE,
+  TAGS,
+  weeklyMinutesCap,
+} from './safety-rules';
+
+/** A main-part aim: the area, the drill categories that train it, and why it was chosen. */
+export interface FocusChoice {
+  area: FocusArea | null;
+  categories: readonly string[];
+  reason: string;
+}
+
+/** A session before its drills are chosen. */
+export interface SessionPlan {
+  id: string;
+  /** 0-based programme week. */
+  week: number;
+  date: string;
+  type: SessionType;
+  intensity: Intensity;
+  durationMin: number;
+  main: readonly FocusChoice[];
+  /** Put the week's ACL-prevention drill into this session's warm-up block. */
+  aclPrevention: boolean;
+  matchDay?: string;
+}
+
+/** Drills are not cut below this (unless written shorter) nor stretched beyond 1.5 x their written length. */
+const MIN_MAIN_DRILL_MIN = 5;
+const MAX_STRETCH = 1.5;
+/** Two main parts once there is room for both. */
+const TWO_MAIN_BLOCKS_FROM_MIN = 40;
+const MIN_MAIN_MIN = 10;
+
+export function warmUpMinutes(age: number, intensity: Intensity): number {
+  if (age < 12) return intensity === 'low' ? 8 : 12;
+  return INTENSITY_RANK[intensity] >= INTENSITY_RANK.high ? 20 : intensity === 'moderate' ? 15 : 10;
+}
+
+export function coolDownMinutes(age: number, durationMin: number): number {
+  return age < 12 || durationMin < 60 ? 5 : 8;
+}
+
+/** The shortest session that still has a warm-up, a real main part and a cool-down. */
+export function minimumSessionMinutes(age: number, intensity: Intensity): number {
+  return warmUpMinutes(age, intensity) + coolDownMinutes(age, 0) + MIN_MAIN_MIN;
+}
+
+interface SessionState {
+  usedInSession: Set<string>;
+  usedInWeek: Set<string>;
+  contacts: number;
+  contactCap: number;
+}
+
+/** Fills sessions with drills from one player's pool; one builder per programme (it remembers the week). */
+export class SessionBuilder {
+  private usedInWeek = new Set<string>();
+  private currentWeek = -1;
+
+  constructor(
+    private readonly pool: DrillPool,
+    private readonly player: TrainingPlayer,
+    private readonly random: () => number,
+  ) {}
+
+  /** The session, or why its warm-up, cool-down or required ACL drill cannot be filled (the caller refuses). */
+  build(plan: SessionPlan): PlannedSession | string {
+    if (plan.week !== this.currentWeek) {
+      this.currentWeek = plan.week;
+      this.usedInWeek = new Set();
+    }
+    const age = this.player.ageYears;
+    const state: SessionState = {
+      usedInSession: new Set(),
+      usedInWeek: this.usedInWeek,
+      contacts: 0,
+      contactCap: footContactCap(age, this.player.level),
+    };
+    const fits = (d: Drill) => atMost(d.intensity, plan.intensity);
+
+    const warmUp = this.warmUp(plan, state);
+    if (warmUp.length === 0) return `no warm-up drill fits a ${plan.intensity} session`;
+    if (plan.aclPrevention) {
+      const acl = this.ordered(
+        this.pool.aclPrevention.filter((d) => fits(d) && !state.usedInSession.has(d.id)),
+        plan.intensity,
+        state,
+      );
+      const picked = this.take(
+        acl,
+        Math.min(12, acl[0]?.durationMin ?? 0),
+        state,
+        () => 'Neuromuscular ACL-prevention work (female players 12 and over, every week)',
+      );
+      if (picked.length === 0) return `no ACL-prevention drill fits a ${plan.intensity} session`;
+      warmUp.push(...picked);
+    }
+    const warmUpMin = sum(warmUp);
+
+    const coolDownMin = coolDownMinutes(age, plan.durationMin);
+    const coolDownCandidates = this.ordered(this.pool.coolDowns.filter(fits), plan.intensity, state);
+    const coolDown = this.take(
+      coolDownCandidates,
+      coolDownMin,
+      state,
+      () => 'Cool-down: bring the heart rate down and recover',
+    );
+    if (coolDown.length === 0) return 'no cool-down drill';
+
+    const mainMin = Math.max(MIN_MAIN_MIN, plan.durationMin - warmUpMin - sum(coolDown));
+    const blocks: PlannedBlock[] = [{ kind: 'warm-up', drills: warmUp }];
+    const aims = mainMin >= TWO_MAIN_BLOCKS_FROM_MIN ? plan.main.slice(0, 2) : plan.main.slice(0, 1);
+    let left = mainMin;
+    aims.forEach((aim, i) => {
+      const minutes = i === aims.length - 1 ? left : Math.ceil(mainMin * 0.6);
+      const drills = this.main(aim, minutes, plan.intensity, state);
+      left -= sum(drills);
+      if (drills.length > 0) blocks.push({ kind: 'main', drills });
+    });
+    blocks.push({ kind: 'cool-down', drills: coolDown });
+    for (const id of state.usedInSession) this.usedInWeek.add(id);
+    return finishSession({
+      id: plan.id,
+      date: plan.date,
+      type: plan.type,
+      intensity: plan.intensity,
+      plannedDurationMin: 0,
+      targetRpe: SESSION_RPE[plan.intensity],
+      plannedLoad: 0,
+      ...(plan.matchDay ? { matchDay: plan.matchDay } : {}),
+      blocks,
+    });
+  }
+
+  /**
+   * The injury-prevention warm-up: FIFA 11+ in its order from 14 (part 2 at the level the programme
+   * has reached), FIFA 11+ Kids from 7 to 13, otherwise warm-up drills, then injury-prevention drills.
+   */
+  private warmUp(plan: SessionPlan, state: SessionState): PlannedDrill[] {
+    const age = this.player.ageYears;
+    const target = warmUpMinutes(age, plan.intensity);
+    const fits = (d: Drill) => atMost(d.intensity, plan.intensity) && !d.tags.includes(TAGS.aclPrevention);
+    const candidates = this.pool.warmUps.filter(fits);
+    if (age >= 14) {
+      const level = Math.min(3, 1 + Math.floor(plan.week / 4));
+      const fifa = candidates.filter(
+        (d) =>
+          d.tags.includes(TAGS.fifa11) &&
+          (!d.tags.includes('fifa-11-plus:part-2') || d.tags.includes(`fifa-11-plus:level-${level}`)),
+      );
+      if (fifa.length > 0)
+        return this.takeScaled(fifa, target, state, (d) => `FIFA 11+ injury-prevention warm-up (${fifaPart(d)})`);
+    }
+    if (age >= 7 && age <= 13) {
+      const kids = candidates.filter((d) => d.tags.includes(TAGS.fifa11Kids));
+      if (kids.length > 0) return this.takeScaled(kids, target, state, () => 'FIFA 11+ Kids injury-prevention warm-up');
+    }
+    // Anything that opens a session will do, ACL-prevention drills last (they have a slot of their own).
+    const opener = this.pool.warmUps.filter((d) => atMost(d.intensity, plan.intensity));
+    const general = [
+      ...this.ordered(
+        opener.filter((d) => d.category === 'warm-up'),
+        plan.intensity,
+        state,
+      ),
+      ...this.ordered(
+        opener.filter((d) => d.category !== 'warm-up' && fits(d)),
+        plan.intensity,
+        state,
+      ),
+      ...this.ordered(
+        opener.filter((d) => d.category !== 'warm-up' && !fits(d)),
+        plan.intensity,
+        state,
+      ),
+    ];
+    return this.take(general, target, state, (d) =>
+      d.category === 'warm-up' ? 'Warm-up' : 'Injury-prevention warm-up',
+    );
+  }
+
+  private main(aim: FocusChoice, minutes: number, intensity: Intensity, state: SessionState): PlannedDrill[] {
+    const fits = (d: Drill) => atMost(d.intensity, intensity);
+    const focused = this.pool.mains.filter((d) => fits(d) && aim.categories.includes(d.category));
+    const picked = this.take(this.ordered(focused, intensity, state), minutes, state, () => aim.reason);
+    const left = minutes - sum(picked);
+    if (left < MIN_MAIN_DRILL_MIN) return picked;
+    const others = this.pool.mains.filter((d) => fits(d) && !aim.categories.includes(d.category));
+    const reason = aim.area
+      ? `General development (no further safe ${aim.area} drill for this session)`
+      : 'General development';
+    return [...picked, ...this.take(this.ordered(others, intensity, state), left, state, () => reason)];
+  }
+
+  /**
+   * Candidates in preference order: not yet used this week, closest to the session's intensity,
+   * then the seeded random order (so equal choices vary between sessions but not between runs).
+   */
+  private ordered(drills: readonly Drill[], intensity: Intensity, state: SessionState): Drill[] {
+    return drills
+      .filter((d) => !state.usedInSession.has(d.id))
+      .map((d) => ({
+        d,
+        key:
+          (state.usedInWeek.has(d.id) ? 10 : 0) +
+          (INTENSITY_RANK[intensity] - INTENSITY_RANK[d.intensity]) +
+          this.random(),
+      }))
+      .sort((a, b) => a.key - b.key)
+      .map(({ d }) => d);
+  }
+
+  /** Takes drills in order until `target` minutes, within the session's foot-contact cap. */
+  private take(ordered: readonly Drill[], target: number, state: SessionState, reason: (d: Drill) => string) {
+    const out: { drill: Drill; minutes: number }[] = [];
+    let remaining = target;
+    for (const drill of ordered) {
+      if (remaining <= 0) break;
+      if (state.usedInSession.has(drill.id)) continue;
+      const minutes = Math.min(drill.durationMin, remaining);
+      if (minutes < Math.min(MIN_MAIN_DRILL_MIN, drill.durationMin)) continue;
+      const contacts = plannedFootContacts(drill, minutes);
+      if (state.contacts + contacts > state.contactCap) continue;
+      out.push({ drill, minutes });
+      state.usedInSession.add(drill.id);
+      state.contacts += contacts;
+      remaining -= minutes;
+    }
+    // Stretch drills without jumps to use the time that whole drills could not fill.
+    for (const item of out) {
+      if (remaining <= 0) break;
+      if (plannedFootContacts(item.drill, 1) > 0) continue;
+      const extra = Math.min(remaining, Math.floor(item.drill.durationMin * MAX_STRETCH) - item.minutes);
+      if (extra > 0) {
+        item.minutes += extra;
+        remaining -= extra;
+      }
+    }
+    return out.map(({ drill, minutes }) => planned(drill, minutes, reason(drill)));
+  }
+
+  /** A structured programme (FIFA 11+) done in full, each exercise shortened in proportion to fit `target`. */
+  private takeScaled(sequence: readonly Drill[], target: number, state: SessionState, reason: (d: Drill) => string) {
+    const total = sequence.reduce((s, d) => s + d.durationMin, 0);
+    const scale = Math.min(1, target / total);
+    const out: PlannedDrill[] = [];
+    for (const drill of sequence) {
+      const minutes = Math.max(1, Math.floor(drill.durationMin * scale));
+      const contacts = plannedFootContacts(drill, minutes);
+      if (state.contacts + contacts > state.contactCap) continue;
+      state.usedInSession.add(drill.id);
+      state.contacts += contacts;
+      out.push(planned(drill, minutes, reason(drill)));
+    }
+    return out;
+  }
+}
+
+function planned(drill: Drill, minutes: number, reason: string): PlannedDrill {
+  return { drillId: drill.id, name: drill.name, category: drill.category, intensity: drill.intensity, minutes, reason };
+}
+
+function fifaPart(drill: Drill): string {
+  const part = drill.tags.find((t) => t.startsWith('fifa-11-plus:part-'));
+  return part ? `part ${part.slice(-1)}` : 'FIFA 11+';
+}
+
+function sum(drills: readonly PlannedDrill[]): number {
+  return drills.reduce((s, d) => s + d.minutes, 0);
+}
+
+/** Duration and load follow from the drills: duration = sum of minutes, load = duration x RPE. */
+export function finishSession(session: PlannedSession): PlannedSession {
+  const plannedDurationMin = session.blocks.reduce((s, b) => s + sum(b.drills), 0);
+  return { ...session, plannedDurationMin, plannedLoad: plannedDurationMin * session.targetRpe };
+}
+
+export function finishWeek(week: PlannedWeek): PlannedWeek {
+  return {
+    ...week,
+    plannedLoad: week.sessions.reduce((s, x) => s + x.plannedLoad, 0),
+    plannedMinutes: week.sessions.reduce((s, x) => s + x.plannedDurationMin, 0),
+  };
+}
+
+/**
+ * Keeps the weekly progression inside the rules by shortening main parts, never by adding:
+ * a loading week stays within +10 % of the last loading week, a deload week below 80 % of the
+ * week before it, and every week within the weekly-hours cap. Earlier weeks are final, so one
+ * pass in order is enough.
+ */
+export function balanceWeeklyLoads(weeks: PlannedWeek[], age: number, maxRise: number): PlannedWeek[] {
+  const out: PlannedWeek[] = [];
+  let lastLoading: number | null = null;
+  for (const week of weeks) {
+    const previous = out.length > 0 ? out[out.length - 1].plannedLoad : null;
+    let maxLoad = Infinity;
+    if (week.deload && previous !== null) maxLoad = Math.floor(previous * 0.8);
+    if (!week.deload && lastLoading !== null) maxLoad = Math.floor(lastLoading * (1 + maxRise));
+    const balanced = trimWeek(week, maxLoad, weeklyMinutesCap(age));
+    out.push(balanced);
+    if (!balanced.deload) lastLoading = balanced.plannedLoad;
+  }
+  return out;
+}
+
+function trimWeek(week: PlannedWeek, maxLoad: number, maxMinutes: number): PlannedWeek {
+  let current = finishWeek(week);
+  if (current.plannedLoad <= maxLoad && current.plannedMinutes <= maxMinutes) return current;
+  // Cut the hardest sessions' main parts first, last drill first.
+  const order = current.sessions
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => b.s.targetRpe - a.s.targetRpe || b.i - a.i)
+    .map(({ i }) => i);
+  const sessions = current.sessions.map((s) => ({
+    ...s,
+    blocks: s.blocks.map((b) => ({ ...b, drills: [...b.drills] })),
+  }));
+  for (const i of order) {
+    const session = sessions[i];
+    for (let b = session.blocks.length - 1; b >= 0; b--) {
+      const block = session.blocks[b];
+      if (block.kind !== 'main') continue;
+      for (let d = block.drills.length - 1; d >= 0; d--) {
+        const load = sessions.reduce((s, x) => s + sumBlocks(x) * x.targetRpe, 0);
+        const minutes = sessions.reduce((s, x) => s + sumBlocks(x), 0);
+        const need = Math.max(Math.ceil((load - maxLoad) / session.targetRpe), minutes - maxMinutes);
+        if (need <= 0) break;
+        const drill = block.drills[d];
+        const cut = Math.min(drill.minutes, need);
+        if (cut === drill.minutes) block.drills.splice(d, 1);
+        else block.drills[d] = { ...drill, minutes: drill.minutes - cut };
+      }
+    }
+    session.blocks = session.blocks.filter((b) => b.kind !== 'main' || b.drills.length > 0);
+  }
+  current = finishWeek({ ...current, sessions: sessions.map(finishSession) });
+  return current;
+}
+
+function sumBlocks(session: PlannedSession): number {
+  return session.blocks.reduce((s, b) => s + sum(b.drills), 0);
+}
