@@ -7,6 +7,8 @@ const swaggerPlugin = { path: '<rootDir>/test/harness/swagger-transformer.js' };
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // e2e hooks boot the app and create accounts (argon2 hashing): generous on a loaded 2-core runner.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: 'unit',

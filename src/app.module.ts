@@ -16,6 +16,7 @@ import { DatabaseModule } from './database/database.module';
 import { DrillsModule } from './drills/drills.module';
 import { HealthModule } from './health/health.module';
 import { PlayersModule } from './players/players.module';
+import { TrainingModule } from './training/training.module';
 import { UsersModule } from './users/users.module';
 import { Vo2Module } from './vo2/vo2.module';
 
@@ -51,6 +52,7 @@ export class AppModule {
         DrillsModule,
         Vo2Module,
         AssessmentsModule,
+        TrainingModule,
         AdminModule,
       ],
       providers: [

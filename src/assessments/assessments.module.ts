@@ -13,5 +13,6 @@ import { Assessment, AssessmentSchema } from './schemas/assessment.schema';
   imports: [PlayersModule, Vo2Module, MongooseModule.forFeature([{ name: Assessment.name, schema: AssessmentSchema }])],
   controllers: [AssessmentsController],
   providers: [AssessmentsRepository, AssessmentsService, AssessmentSummaryService, ProgressService],
+  exports: [AssessmentsService, AssessmentSummaryService],
 })
 export class AssessmentsModule {}

@@ -55,6 +55,16 @@ export class AssessmentsRepository {
     return { items: docs.map(toRecord), total };
   }
 
+  /** The most recent by date (then by creation), or null when the player has none. */
+  async latestForPlayer(playerId: string): Promise<AssessmentRecord | null> {
+    const doc = await this.assessments
+      .findOne({ playerId: new Types.ObjectId(playerId) })
+      .sort({ date: -1, _id: -1 })
+      .lean<AssessmentLean>()
+      .exec();
+    return doc ? toRecord(doc) : null;
+  }
+
   /** Oldest first, within an optional date range: the raw material of progress series. */
   async historyForPlayer(playerId: string, from?: Date, to?: Date): Promise<AssessmentRecord[]> {
     const filter = { playerId: new Types.ObjectId(playerId), ...dateRangeFilter(from, to) };

@@ -108,6 +108,11 @@ export class AssessmentsService implements OnModuleInit {
     await this.assessments.delete(id);
   }
 
+  /** The player's most recent assessment; access is checked by the caller. */
+  latest(playerId: string): Promise<AssessmentRecord | null> {
+    return this.assessments.latestForPlayer(playerId);
+  }
+
   /** Oldest first, for progress; access is checked by the caller. */
   history(playerId: string, from?: Date, to?: Date): Promise<AssessmentRecord[]> {
     return this.assessments.historyForPlayer(playerId, from, to);

@@ -260,6 +260,49 @@ describe('generateProgram: shape', () => {
     expect(girl.weeks[0].sessions[0].blocks[0].drills[0].reason).toMatch(/FIFA 11\+ Kids/);
   });
 
+  it('counts an ACL-prevention drill already in the warm-up as the week’s ACL work', () => {
+    const small = validateDrillFile([
+      {
+        id: 'acl-warm-up',
+        name: 'ACL warm-up',
+        description: 'x',
+        category: 'warm-up',
+        minAge: 6,
+        maxAge: 60,
+        durationMin: 15,
+        intensity: 'moderate',
+        bodyRegions: ['knee'],
+        tags: ['acl-prevention'],
+      },
+      {
+        id: 'passing',
+        name: 'Passing',
+        description: 'x',
+        category: 'passing',
+        minAge: 6,
+        maxAge: 60,
+        durationMin: 20,
+        intensity: 'moderate',
+        bodyRegions: ['foot'],
+      },
+      {
+        id: 'cool-down',
+        name: 'Cool-down',
+        description: 'x',
+        category: 'cool-down',
+        minAge: 6,
+        maxAge: 60,
+        durationMin: 10,
+        intensity: 'low',
+        bodyRegions: ['calf'],
+      },
+    ]);
+    if (!small.ok) throw new Error('fixture');
+    const girl = player({ sex: 'female', ageYears: 16 });
+    const program = generateOk(input({ player: girl, drills: small.drills }));
+    expect(checkProgramSafety(program, girl, new Map(small.drills.map((d) => [d.id, d]))).passed).toBe(true);
+  });
+
   it('spreads sessions over the available days', () => {
     expect(chooseTrainingDays(WEEKDAYS, 3)).toEqual(['mon', 'wed', 'fri']);
     expect(chooseTrainingDays(['mon', 'tue', 'wed', 'sat'], 2)).toEqual(['tue', 'sat']);

@@ -343,5 +343,6 @@ export function buildWeeks(
     if (typeof session === 'string') return `Nothing safe remains for session ${plan.id} (${plan.date}): ${session}.`;
     out[plan.week].sessions.push(session);
   }
-  return balanceWeeklyLoads(out.map(finishWeek), player.ageYears, MAX_WEEKLY_LOAD_RISE);
+  const balanced = balanceWeeklyLoads(out.map(finishWeek), player.ageYears, MAX_WEEKLY_LOAD_RISE);
+  return typeof balanced === 'string' ? `Nothing safe remains: ${balanced}.` : balanced;
 }

@@ -97,7 +97,8 @@ export class SessionBuilder {
 
     const warmUp = this.warmUp(plan, state);
     if (warmUp.length === 0) return `no warm-up drill fits a ${plan.intensity} session`;
-    if (plan.aclPrevention) {
+    const aclIds = new Set(this.pool.aclPrevention.map((d) => d.id));
+    if (plan.aclPrevention && !warmUp.some((d) => aclIds.has(d.drillId))) {
       const acl = this.ordered(
         this.pool.aclPrevention.filter((d) => fits(d) && !state.usedInSession.has(d.id)),
         plan.intensity,
@@ -301,12 +302,12 @@ export function finishWeek(week: PlannedWeek): PlannedWeek {
 }
 
 /**
- * Keeps the weekly progression inside the rules by shortening main parts, never by adding:
- * a loading week stays within +10 % of the last loading week, a deload week below 80 % of the
- * week before it, and every week within the weekly-hours cap. Earlier weeks are final, so one
- * pass in order is enough.
+ * Keeps the weekly progression inside the rules by shortening sessions, never by adding: a loading
+ * week stays within +10 % of the last loading week, a deload week below 80 % of the week before it,
+ * and every week within the weekly-hours cap. Earlier weeks are final, so one pass in order is
+ * enough. Returns why not when even the shortest sessions cannot meet a limit (a refusal).
  */
-export function balanceWeeklyLoads(weeks: PlannedWeek[], age: number, maxRise: number): PlannedWeek[] {
+export function balanceWeeklyLoads(weeks: PlannedWeek[], age: number, maxRise: number): PlannedWeek[] | string {
   const out: PlannedWeek[] = [];
   let lastLoading: number | null = null;
   for (const week of weeks) {
@@ -315,16 +316,24 @@ export function balanceWeeklyLoads(weeks: PlannedWeek[], age: number, maxRise: n
     if (week.deload && previous !== null) maxLoad = Math.floor(previous * 0.8);
     if (!week.deload && lastLoading !== null) maxLoad = Math.floor(lastLoading * (1 + maxRise));
     const balanced = trimWeek(week, maxLoad, weeklyMinutesCap(age));
+    if (!balanced) {
+      return `week ${week.index} cannot be kept within its load limit (${maxLoad}) with the drills available`;
+    }
     out.push(balanced);
     if (!balanced.deload) lastLoading = balanced.plannedLoad;
   }
   return out;
 }
 
-function trimWeek(week: PlannedWeek, maxLoad: number, maxMinutes: number): PlannedWeek {
-  let current = finishWeek(week);
-  if (current.plannedLoad <= maxLoad && current.plannedMinutes <= maxMinutes) return current;
-  // Cut the hardest sessions' main parts first, last drill first.
+/**
+ * Shortens the week until it fits: main parts first (hardest sessions, last drill first, dropping
+ * drills), then warm-ups and cool-downs down to a minute a drill (keeping every drill, so the
+ * structure and any ACL-prevention work stay). Null when that is still not enough.
+ */
+function trimWeek(week: PlannedWeek, maxLoad: number, maxMinutes: number): PlannedWeek | null {
+  const current = finishWeek(week);
+  const fits = (w: PlannedWeek) => w.plannedLoad <= maxLoad && w.plannedMinutes <= maxMinutes;
+  if (fits(current)) return current;
   const order = current.sessions
     .map((s, i) => ({ s, i }))
     .sort((a, b) => b.s.targetRpe - a.s.targetRpe || b.i - a.i)
@@ -333,26 +342,33 @@ function trimWeek(week: PlannedWeek, maxLoad: number, maxMinutes: number): Plann
     ...s,
     blocks: s.blocks.map((b) => ({ ...b, drills: [...b.drills] })),
   }));
-  for (const i of order) {
-    const session = sessions[i];
-    for (let b = session.blocks.length - 1; b >= 0; b--) {
-      const block = session.blocks[b];
-      if (block.kind !== 'main') continue;
-      for (let d = block.drills.length - 1; d >= 0; d--) {
-        const load = sessions.reduce((s, x) => s + sumBlocks(x) * x.targetRpe, 0);
-        const minutes = sessions.reduce((s, x) => s + sumBlocks(x), 0);
-        const need = Math.max(Math.ceil((load - maxLoad) / session.targetRpe), minutes - maxMinutes);
-        if (need <= 0) break;
-        const drill = block.drills[d];
-        const cut = Math.min(drill.minutes, need);
-        if (cut === drill.minutes) block.drills.splice(d, 1);
-        else block.drills[d] = { ...drill, minutes: drill.minutes - cut };
+  const excess = (rpe: number) => {
+    const load = sessions.reduce((s, x) => s + sumBlocks(x) * x.targetRpe, 0);
+    const minutes = sessions.reduce((s, x) => s + sumBlocks(x), 0);
+    return Math.max(Math.ceil((load - maxLoad) / rpe), minutes - maxMinutes);
+  };
+  for (const pass of ['main', 'edges'] as const) {
+    for (const i of order) {
+      const session = sessions[i];
+      for (let b = session.blocks.length - 1; b >= 0; b--) {
+        const block = session.blocks[b];
+        if ((block.kind === 'main') !== (pass === 'main')) continue;
+        const floor = pass === 'main' ? 0 : 1;
+        for (let d = block.drills.length - 1; d >= 0; d--) {
+          const need = excess(session.targetRpe);
+          if (need <= 0) break;
+          const drill = block.drills[d];
+          const cut = Math.min(drill.minutes - floor, need);
+          if (cut <= 0) continue;
+          if (cut === drill.minutes) block.drills.splice(d, 1);
+          else block.drills[d] = { ...drill, minutes: drill.minutes - cut };
+        }
       }
+      session.blocks = session.blocks.filter((b) => b.kind !== 'main' || b.drills.length > 0);
     }
-    session.blocks = session.blocks.filter((b) => b.kind !== 'main' || b.drills.length > 0);
   }
-  current = finishWeek({ ...current, sessions: sessions.map(finishSession) });
-  return current;
+  const trimmed = finishWeek({ ...current, sessions: sessions.map(finishSession) });
+  return fits(trimmed) ? trimmed : null;
 }
 
 function sumBlocks(session: PlannedSession): number {

@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, Types } from 'mongoose';
+import { ProgramData, ProgramRecord, ProgramSummary } from './program.record';
+import { ProgramDoc } from './schemas/program.schema';
+
+type ProgramLean = ProgramDoc & { _id: Types.ObjectId };
+
+function toRecord(doc: ProgramLean): ProgramRecord;
+function toRecord(doc: Omit<ProgramLean, 'weeks'>): Omit<ProgramRecord, 'weeks'>;
+function toRecord(doc: Omit<ProgramLean, 'weeks'> & { weeks?: ProgramDoc['weeks'] }) {
+  return {
+    id: doc._id.toHexString(),
+    playerId: doc.playerId.toHexString(),
+    kind: doc.kind,
+    startDate: doc.startDate,
+    endDate: doc.endDate,
+    sessionsPerWeek: doc.sessionsPerWeek,
+    availableDays: doc.availableDays,
+    focus: doc.focus ?? [],
+    fixtures: doc.fixtures ?? [],
+    seed: doc.seed,
+    assessmentId: doc.assessmentId.toHexString(),
+    ageYears: doc.ageYears,
+    drillSource: doc.drillSource,
+    ...(doc.drillVersion !== undefined && doc.drillVersion !== null ? { drillVersion: doc.drillVersion } : {}),
+    ...(doc.weeks ? { weeks: doc.weeks } : {}),
+    totalPlannedLoad: doc.totalPlannedLoad,
+    safety: doc.safety,
+    createdBy: doc.createdBy.toHexString(),
+    createdAt: doc.createdAt,
+  };
+}
+
+/** The only code that touches the programmes collection. */
+@Injectable()
+export class ProgramsRepository {
+  constructor(@InjectModel(ProgramDoc.name) private readonly programs: Model<ProgramDoc>) {}
+
+  async create(data: ProgramData): Promise<ProgramRecord> {
+    const doc = await this.programs.create({
+      ...data,
+      playerId: new Types.ObjectId(data.playerId),
+      assessmentId: new Types.ObjectId(data.assessmentId),
+      createdBy: new Types.ObjectId(data.createdBy),
+    });
+    return toRecord(doc.toObject() as ProgramLean);
+  }
+
+  async findById(id: string): Promise<ProgramRecord | null> {
+    const doc = await this.programs.findById(id).lean<ProgramLean>().exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  /** Newest first, without the weeks (a list shows what each programme is, not its sessions). */
+  async listForPlayer(
+    playerId: string,
+    skip: number,
+    limit: number,
+  ): Promise<{ items: ProgramSummary[]; total: number }> {
+    const filter = { playerId: new Types.ObjectId(playerId) };
+    const [docs, total] = await Promise.all([
+      this.programs
+        .aggregate<Omit<ProgramLean, 'weeks'> & { weekCount: number }>([
+          { $match: filter },
+          { $sort: { createdAt: -1, _id: -1 } },
+          { $skip: skip },
+          { $limit: limit },
+          { $addFields: { weekCount: { $size: '$weeks' } } },
+          { $project: { weeks: 0 } },
+        ])
+        .exec(),
+      this.programs.countDocuments(filter).exec(),
+    ]);
+    return { items: docs.map((doc) => ({ ...toRecord(doc), weekCount: doc.weekCount })), total };
+  }
+
+  async delete(id: string): Promise<boolean> {
+    return (await this.programs.deleteOne({ _id: new Types.ObjectId(id) }).exec()).deletedCount === 1;
+  }
+
+  async deleteForPlayer(playerId: string): Promise<void> {
+    await this.programs.deleteMany({ playerId: new Types.ObjectId(playerId) }).exec();
+  }
+}
