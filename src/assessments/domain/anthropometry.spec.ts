@@ -38,7 +38,8 @@ const girl = (ageYears: number, heightCm: number, sittingHeightCm: number, weigh
 const reasonOf = (r: MaturityResult) => ('reason' in r ? r.reason : '');
 
 describe('mirwaldMaturityOffset', () => {
-  // Worked by hand from the published coefficients (Mirwald et al. 2002, Table 3); every term is shown.
+  // Worked by hand from the published coefficients (Mirwald et al. 2002, Table 3); every term is shown. The paper's
+  // abstract reports fit statistics (R², SEE) but no worked example, so these are our own calculations.
   it('boys: 13.5 y, 160 cm, sitting 80 cm, 50 kg', () => {
     // leg 80; -9.236 + 0.0002708·80·80 (1.73312) - 0.001663·13.5·80 (1.79604) + 0.007216·13.5·80 (7.79328)
     //        + 0.02292·(50/160·100 = 31.25) (0.71625) = -0.78939 years

@@ -24,7 +24,8 @@ export interface MaturityInput {
 
 export const MIRWALD_REFERENCE =
   'Mirwald RL, Baxter-Jones ADG, Bailey DA, Beunen GP. An assessment of maturity from anthropometric measurements. ' +
-  'Med Sci Sports Exerc 2002;34(4):689-694. Standard error of estimate about 0.6 years.';
+  'Med Sci Sports Exerc 2002;34(4):689-694. R² 0.92 (boys) and 0.91 (girls), standard error of estimate 0.49 and ' +
+  '0.50 years; in the verification samples actual minus predicted offset averaged 0.24 years (SD 0.65) in boys.';
 
 /**
  * Ages the equations are offered for, from the authors' own growth utility (University of Saskatchewan):

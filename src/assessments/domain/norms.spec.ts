@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { PHYSICAL_TEST_BOUNDS, PHYSICAL_TESTS } from './assessment-metrics';
+import { Sex } from '../../common/domain/enums';
+import { PHYSICAL_TEST_BOUNDS, PHYSICAL_TESTS, PhysicalTest } from './assessment-metrics';
 import {
   NORM_REFERENCES,
   normBand,
@@ -78,6 +79,9 @@ describe('physicalTestNorm', () => {
     expect(physicalTestNorm('yoyoIr1M', 2000, 14, 'female')).toBeNull();
     expect(physicalTestNorm('plankS', 100, 17.9, 'male')).toBeNull();
     expect(physicalTestNorm('sprint20mS', 3.2, 14, 'male')).toBeNull();
+    expect(physicalTestNorm('cmjCm', 29, 14, 'female')).toBeNull();
+    expect(physicalTestNorm('cmjCm', 29, 12.9, 'male')).toBeNull();
+    expect(physicalTestNorm('standingLongJumpCm', 188, 15, 'male')).toBeNull();
     expect(physicalTestNorm('shuttle20mShuttle', 5, 14, 'male')).toBeNull();
     expect(physicalTestNorm('yoyoIr1M', Number.NaN, 14, 'male')).toBeNull();
   });
@@ -115,6 +119,70 @@ describe('physicalTestNorm', () => {
         },
       ),
     );
+  });
+});
+
+/**
+ * Each reference read back against the numbers its paper prints: the published mean is the 50th percentile, one SD
+ * either side is the 84.1st / 15.9th, and where the paper gives the sample's range, its extremes land in the tails
+ * (a sample of about 100 rarely reaches beyond ±3 SD, so the normal model should put them outside the 2.5-97.5 band).
+ */
+describe('published references', () => {
+  const published: {
+    test: PhysicalTest;
+    sex: Sex;
+    age: number;
+    mean: number;
+    sd: number;
+    range?: [number, number];
+    cites: string;
+  }[] = [
+    { test: 'yoyoIr1M', sex: 'male', age: 14, mean: 2024, sd: 470, cites: 'Deprez et al. 2014' },
+    { test: 'yoyoIr1M', sex: 'male', age: 16, mean: 2404, sd: 347, cites: 'Deprez et al. 2014' },
+    { test: 'yoyoIr1M', sex: 'male', age: 18, mean: 2547, sd: 337, cites: 'Deprez et al. 2014' },
+    { test: 'plankS', sex: 'male', age: 20, mean: 124, sd: 72, cites: 'Strand et al. 2014' },
+    { test: 'plankS', sex: 'female', age: 20, mean: 83, sd: 63, cites: 'Strand et al. 2014' },
+    // Benediktsson et al. 2024, Table 2, Norwegian U14 boys.
+    { test: 'cmjCm', sex: 'male', age: 13.5, mean: 29.1, sd: 5.1, range: [14.9, 39.4], cites: 'Benediktsson' },
+    {
+      test: 'standingLongJumpCm',
+      sex: 'male',
+      age: 14.5,
+      mean: 188,
+      sd: 23,
+      range: [125, 258],
+      cites: 'Benediktsson',
+    },
+  ];
+
+  it('covers every reference in the table', () => {
+    expect(published).toHaveLength(NORM_REFERENCES.length);
+  });
+
+  it.each(published)('$test, $sex, $age y: the published mean is the 50th percentile', (p) => {
+    expect(physicalTestNorm(p.test, p.mean, p.age, p.sex)).toEqual({
+      percentile: 50,
+      band: 'average',
+      source: expect.stringContaining(p.cites),
+    });
+  });
+
+  it.each(published)('$test, $sex, $age y: one published SD above and below is the 84.1st and 15.9th', (p) => {
+    const better = PHYSICAL_TEST_BOUNDS[p.test].lowerIsBetter ? -p.sd : p.sd;
+    expect(physicalTestNorm(p.test, p.mean + better, p.age, p.sex)!.percentile).toBe(84.1);
+    expect(physicalTestNorm(p.test, p.mean - better, p.age, p.sex)!.percentile).toBe(15.9);
+  });
+
+  it.each(published.filter((p) => p.range))('$test, $sex, $age y: the sample range lands in the tails', (p) => {
+    const [min, max] = p.range!;
+    expect(physicalTestNorm(p.test, min, p.age, p.sex)!.percentile).toBeLessThan(2.5);
+    expect(physicalTestNorm(p.test, max, p.age, p.sex)!.percentile).toBeGreaterThan(97.5);
+  });
+
+  it('says when a reference is a sport sample rather than the general population', () => {
+    for (const r of NORM_REFERENCES.filter((x) => /Deprez|Benediktsson/.test(x.source))) {
+      expect(r.source).toMatch(/not the general population/);
+    }
   });
 });
 

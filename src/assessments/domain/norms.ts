@@ -33,11 +33,20 @@ const STRAND_2014 =
   'Strand et al. 2014, J Hum Kinet 40:93-102: prone forearm plank to failure, 471 US college students ' +
   '(men 124 ± 72 s, women 83 ± 63 s). Skewed data, so tail percentiles are approximate.';
 
+const BENEDIKTSSON_2024 =
+  'Benediktsson S, Johannsson E, Rygh CB, Gundersen H. Norwegian male U14 soccer players have superior running ' +
+  'capacity compared to Icelandic players. Front Sports Act Living 2024;6:1407842, Table 2: Norwegian male U14 club ' +
+  'players, mean ± SD (min-max): CMJ 29.1 ± 5.1 cm (14.9-39.4, n = 97); standing long jump 1.88 ± 0.23 m ' +
+  '(1.25-2.58, n = 95; the table prints the SD as "23"). A soccer reference, not the general population.';
+
 export const NORM_REFERENCES: readonly NormReference[] = [
   // Yo-Yo IR1, boys: the U15/U17/U19 squads span roughly 13-14, 15-16 and 17-18 years of age.
   { test: 'yoyoIr1M', sex: 'male', minAge: 13, maxAge: 15, mean: 2024, sd: 470, source: DEPREZ_2014 },
   { test: 'yoyoIr1M', sex: 'male', minAge: 15, maxAge: 17, mean: 2404, sd: 347, source: DEPREZ_2014 },
   { test: 'yoyoIr1M', sex: 'male', minAge: 17, maxAge: 19, mean: 2547, sd: 337, source: DEPREZ_2014 },
+  // CMJ and standing long jump, boys: U14 means turning 14 that season, so aged 13 to 14 when tested.
+  { test: 'cmjCm', sex: 'male', minAge: 13, maxAge: 15, mean: 29.1, sd: 5.1, source: BENEDIKTSSON_2024 },
+  { test: 'standingLongJumpCm', sex: 'male', minAge: 13, maxAge: 15, mean: 188, sd: 23, source: BENEDIKTSSON_2024 },
   // Prone plank, young adults: the sample was college-aged (mean about 20 y), so 18-25 only.
   { test: 'plankS', sex: 'male', minAge: 18, maxAge: 26, mean: 124, sd: 72, source: STRAND_2014 },
   { test: 'plankS', sex: 'female', minAge: 18, maxAge: 26, mean: 83, sd: 63, source: STRAND_2014 },

@@ -8,6 +8,7 @@ import {
   klineRockportWalk,
   legerShuttleAdults,
   legerShuttleChildren,
+  LEGER_ADULT_AGE,
   legerStageSpeedKmh,
   shuttlesInLevel,
   SHUTTLES_PER_LEVEL,
@@ -35,7 +36,7 @@ describe('published equations reproduce their worked values', () => {
   });
 
   it('Bangsbo 2008 Yo-Yo IR1 (d x 0.0084 + 36.4) and IR2 (d x 0.0136 + 45.3), hand-computed from the paper', () => {
-    // The paper's own worked figures were not accessible; these are the equations evaluated by hand.
+    // The review gives the two equations but no worked example we could read; these are the equations evaluated by hand.
     expect(bangsboYoyoIr1(2000)).toBeCloseTo(53.2, 10);
     expect(bangsboYoyoIr1(3640)).toBeCloseTo(66.976, 10); // end of the IR1 recording (level 23.8)
     expect(bangsboYoyoIr2(1000)).toBeCloseTo(58.9, 10);
@@ -43,28 +44,44 @@ describe('published equations reproduce their worked values', () => {
     expect(vo2Of({ protocol: 'yoyo-ir2', distanceM: 1000 })).toBe(58.9);
   });
 
-  it('Léger 1988 stage speed: "speed = 8 + 0.5 stage no.", 8.5 km/h at level 1, 18.5 at level 21', () => {
+  // Léger et al. 1988, abstract: "increased 0.5 km/h each minute from a starting speed of 8.5 km/h ... the last stage
+  // number announced is used ... (speed = 8 + 0.5 stage no.)".
+  it('Léger 1988 stage speed: 8.5 km/h at stage 1, +0.5 km/h per one-minute stage, 18.5 at level 21', () => {
     expect(legerStageSpeedKmh(1)).toBe(8.5);
+    expect(legerStageSpeedKmh(2) - legerStageSpeedKmh(1)).toBe(0.5);
     expect(legerStageSpeedKmh(10)).toBe(13);
     expect(legerStageSpeedKmh(21)).toBe(18.5);
     // The shuttle within the level does not change the speed (last stage announced).
     expect(legerStageSpeedKmh(9, 1)).toBe(legerStageSpeedKmh(9, 11));
   });
 
-  it('Léger 1988 children equation at age 18 is Léger & Gadoury 1989 "SP-VO2max = -27.4 + 6.0 S-MAS"', () => {
-    expect(legerShuttleChildren(0, 18)).toBeCloseTo(-27.4, 1);
-    expect(legerShuttleChildren(11, 18) - legerShuttleChildren(10, 18)).toBeCloseTo(6.0, 2);
+  // Léger et al. 1988, abstract: "Y = 31.025 + 3.238X − 3.248A + 0.1536AX"; "for adults ... the same equation could be
+  // used keeping age constant at 18". Léger & Gadoury 1989, abstract: that gives "SP-VO2max = −27.4 + 6.0 S-MAS".
+  it('Léger 1988 children equation at age 18 is the Léger & Gadoury 1989 adult equation, -27.4 + 6.0 S', () => {
+    // 31.025 − 3.248·18 = −27.439 and 3.238 + 0.1536·18 = 6.0028, which the 1989 paper rounds to −27.4 and 6.0.
+    expect(legerShuttleChildren(0, 18)).toBeCloseTo(-27.439, 10);
+    expect(legerShuttleChildren(11, 18) - legerShuttleChildren(10, 18)).toBeCloseTo(6.0028, 10);
+    expect(legerShuttleAdults(0)).toBe(-27.4);
+    expect(legerShuttleAdults(11) - legerShuttleAdults(10)).toBeCloseTo(6.0, 10);
+  });
+
+  it('property: the two Léger equations meet at 18, within 0.02 ml/kg/min over the whole test (8.5-18.5 km/h)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 8.5, max: 18.5, noNaN: true }), (s) => {
+        expect(Math.abs(legerShuttleChildren(s, LEGER_ADULT_AGE) - legerShuttleAdults(s))).toBeLessThan(0.02);
+      }),
+    );
   });
 
   it('Léger 1988 children: a 12-year-old stopping at level 6 (11 km/h) -> 47.9 (hand calculation)', () => {
-    // 31.025 + 3.238*11 - 3.248*12 + 0.1536*11*12 = 47.9422
+    // No worked example in the abstract; 31.025 + 3.238*11 - 3.248*12 + 0.1536*11*12 = 47.9422
     expect(legerShuttleChildren(11, 12)).toBeCloseTo(47.9422, 4);
     expect(vo2Of({ protocol: 'shuttle-20m', level: 6, shuttle: 4, age: 12 })).toBe(47.9);
   });
 
-  it('Léger adults: -24.4 + 6.0 x 13 km/h (level 10) = 53.6', () => {
-    expect(legerShuttleAdults(13)).toBeCloseTo(53.6, 10);
-    expect(vo2Of({ protocol: 'shuttle-20m', level: 10, age: 25 })).toBe(53.6);
+  it('Léger & Gadoury 1989 adults: -27.4 + 6.0 x 13 km/h (level 10) = 50.6 (hand calculation)', () => {
+    expect(legerShuttleAdults(13)).toBeCloseTo(50.6, 10);
+    expect(vo2Of({ protocol: 'shuttle-20m', level: 10, age: 25 })).toBe(50.6);
   });
 
   it('ACSM 1.5-mile run: 14 min 25 s (14.4 min) -> 37.0, the protocol worked example; 12:00 -> 43.8', () => {

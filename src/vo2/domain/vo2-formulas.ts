@@ -55,7 +55,8 @@ const REFERENCES = {
     'J Sports Sci 1988;6(2):93-101.',
   legerGadoury1989:
     'Léger L, Gadoury C. Validity of the 20 m shuttle run test with 1 min stages to predict VO2max in adults. ' +
-    'Can J Sport Sci 1989;14(1):21-26 (with Léger et al. 1988).',
+    "Can J Sport Sci 1989;14(1):21-26: SP-VO2max = -27.4 + 6.0 S-MAS, the children's equation of Léger et al. " +
+    '(J Sports Sci 1988;6:93-101) with age held at 18.',
   acsm: "American College of Sports Medicine 1.5-mile run field equation (ACSM's Guidelines for Exercise Testing and Prescription).",
   kline1987:
     'Kline GM, Porcari JP, Hintermeister R, et al. Estimation of VO2max from a one-mile track walk, gender, age, ' +
@@ -84,14 +85,14 @@ export function legerShuttleChildren(speedKmh: number, age: number): number {
 }
 
 /**
- * The widely used adult equation, −24.4 + 6.0·S, attributed to Léger et al. 1988 / Léger & Gadoury 1989.
- * Caution: the 1989 abstract gives the equation it retained as −27.4 + 6.0·S, which is the children's
- * equation with age held at 18 (what the 1988 abstract prescribes for adults); −24.4 could not be traced
- * to an accessible primary text. It is kept because it is the form in common use.
+ * Adults: −27.4 + 6.0·S. Léger et al. 1988 (abstract) say adults use the children's equation with age held at 18
+ * (r = 0.90, 77 men and women aged 18-50); Léger & Gadoury 1989 (abstract) publish that as "SP-VO2max = −27.4 +
+ * 6.0 S-MAS" and retain it so that children and adults join smoothly at 18. The −24.4 + 6.0·S often quoted in
+ * secondary sources appears in neither abstract.
  */
-// Léger & Gadoury, Can J Sport Sci 1989;14:21-6 (with Léger et al. 1988) — adults: −24.4 + 6.0 × S (km/h).
+// Léger & Gadoury, Can J Sport Sci 1989;14:21-6 — adults: −27.4 + 6.0 × S (km/h).
 export function legerShuttleAdults(speedKmh: number): number {
-  return -24.4 + 6.0 * speedKmh;
+  return -27.4 + 6.0 * speedKmh;
 }
 
 /**
