@@ -11,13 +11,16 @@ import {
   gabbettAcwr,
   isCalendarDate,
   isoWeekStart,
+  LOAD_THRESHOLDS,
   LoadEntry,
+  loadReport,
   monotonyAndStrain,
   sessionRpeLoad,
   weeklyLoads,
   williamsEwma,
   williamsLambda,
 } from './load-monitoring';
+import { LOAD_FIXTURE_ENTRIES, LOAD_FIXTURE_EXPECTED, LOAD_FIXTURE_QUERY } from './load-fixtures';
 
 const done = (date: string, durationMin: number, rpe: number, kind: LoadEntry['kind'] = 'training'): LoadEntry => ({
   date,
@@ -360,6 +363,424 @@ describe('properties', () => {
           expect(after).toBeGreaterThan(before);
         },
       ),
+    );
+  });
+});
+
+/** One session a day from `start`, `days` days long, each `durationMin` at `rpe`. */
+const everyDay = (start: string, days: number, durationMin: number, rpe: number): LoadEntry[] =>
+  Array.from({ length: days }, (_, i) => done(addDays(start, i), durationMin, rpe));
+
+/** An ordinary week from Monday `start`: Mon 375, Tue 540, Thu 450, Fri 135, Sat match 720 AU (2220). */
+const ordinaryWeek = (start: string): LoadEntry[] => [
+  done(addDays(start, 0), 75, 5),
+  done(addDays(start, 1), 90, 6),
+  done(addDays(start, 3), 75, 6),
+  done(addDays(start, 4), 45, 3),
+  done(addDays(start, 5), 90, 8, 'match'),
+];
+
+const codes = (entries: readonly LoadEntry[], to: string) => loadReport(entries, { to }).warnings.map((w) => w.code);
+
+describe('loadReport', () => {
+  it('with no entries: every day of the last 28 at 0, no history, no warnings', () => {
+    const report = loadReport([], { to: '2025-03-09' });
+    expect(report.from).toBe('2025-02-10');
+    expect(report.daily).toHaveLength(28);
+    expect(report.daily[0]).toEqual({
+      date: '2025-02-10',
+      load: 0,
+      sessions: 0,
+      acute: 0,
+      chronic: 0,
+      acwr: null,
+      baselineEstablished: false,
+    });
+    expect(report.weekly.map((w) => [w.weekStart, w.load, w.complete])).toEqual([
+      ['2025-02-10', 0, false],
+      ['2025-02-17', 0, false],
+      ['2025-02-24', 0, false],
+      ['2025-03-03', 0, false],
+    ]);
+    expect(report.current).toMatchObject({
+      historyStart: null,
+      historyDays: 0,
+      baselineEstablished: false,
+      baselineDate: null,
+      acwr: null,
+      last7DaysLoad: 0,
+      previous7DaysLoad: null,
+      changePct: null,
+      monotony: null,
+    });
+    expect(report.warnings).toEqual([]);
+    expect(report.thresholds).toMatchObject({ acwrHigh: 1.5, acwrLow: 0.8, monotonyHigh: 2, weeklyIncreasePct: 15 });
+    expect(report.references).toHaveLength(4);
+  });
+
+  it('steady, varied training: ratio near 1, monotony below 2, no change, no warnings', () => {
+    const entries = [0, 1, 2, 3, 4, 5].flatMap((w) => ordinaryWeek(addDays('2025-01-27', 7 * w)));
+    const report = loadReport(entries, { to: '2025-03-09' });
+    expect(report.current.acwr!).toBeGreaterThan(0.9);
+    expect(report.current.acwr!).toBeLessThan(1.1);
+    expect(report.current).toMatchObject({ last7DaysLoad: 2220, changePct: 0, monotony: 1.23 });
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('a constant daily load: ratio exactly 1.00, and a warning that no day is easier', () => {
+    const report = loadReport(everyDay('2025-01-01', 42, 60, 6), { to: '2025-02-11' });
+    expect(report.current.acwr).toBe(1);
+    expect(report.current).toMatchObject({ monotony: null, sdDaily: 0, meanDaily: 360 });
+    expect(report.warnings).toHaveLength(1);
+    expect(report.warnings[0]).toMatchObject({ code: 'monotony-high', value: null, threshold: 2 });
+    expect(report.warnings[0].message).toContain('360 AU');
+  });
+
+  it('a sudden tripling of the daily load: acwr-high', () => {
+    // 35 days at 300, then 900 a day: 1.58 on the fourth day (see the EWMA test above).
+    const entries = [...everyDay('2025-01-01', 35, 60, 5), ...everyDay('2025-02-05', 4, 90, 10)];
+    const report = loadReport(entries, { to: '2025-02-08' });
+    expect(report.current.acwr).toBe(1.58);
+    const warning = report.warnings.find((w) => w.code === 'acwr-high')!;
+    expect(warning).toMatchObject({ date: '2025-02-08', value: 1.58, threshold: 1.5 });
+    expect(warning.message).toMatch(/1\.58, above 1\.5/);
+  });
+
+  it('a doubling is a load spike but does not reach the ratio limit', () => {
+    const entries = [...everyDay('2025-01-01', 35, 60, 5), ...everyDay('2025-02-05', 7, 60, 10)];
+    const report = loadReport(entries, { to: '2025-02-11' });
+    expect(report.current.acwr!).toBeLessThan(1.5);
+    expect(report.current.changePct).toBe(100);
+    expect(report.warnings.map((w) => w.code)).toEqual(['monotony-high', 'load-spike']);
+  });
+
+  it('detraining, a week off after steady training: acwr-low and nothing else', () => {
+    const entries = everyDay('2025-01-01', 35, 50, 8);
+    const report = loadReport(entries, { to: '2025-02-11' });
+    expect(report.current.acwr).toBe(0.22); // 0.75^7 / (27/29)^7
+    expect(report.current).toMatchObject({ last7DaysLoad: 0, changePct: -100, monotony: null });
+    expect(report.warnings.map((w) => [w.code, w.value, w.threshold])).toEqual([['acwr-low', 0.22, 0.8]]);
+  });
+
+  it('a monotonous week, six equal days and one rest: monotony-high at √6 ≈ 2.45', () => {
+    const entries = [
+      ...[0, 1, 2, 3].flatMap((w) => ordinaryWeek(addDays('2025-01-27', 7 * w))),
+      ...everyDay('2025-02-24', 6, 60, 6), // 6 × 360 = 2160, 2.7 % less than 2220
+    ];
+    const report = loadReport(entries, { to: '2025-03-02' });
+    expect(report.current).toMatchObject({ monotony: 2.45, strain: 5291, changePct: -2.7 }); // 2160 × √6
+    expect(report.warnings.map((w) => [w.code, w.value])).toEqual([['monotony-high', 2.45]]);
+  });
+
+  it('a rise of more than 15 % over the previous 7 days: load-spike; 15 % itself is not', () => {
+    // Two weeks from Monday 3 Mar: 1000 + 1000, then 1000 + the second session.
+    const weeks = (second: number) => [
+      done('2025-03-03', 100, 10),
+      done('2025-03-06', 100, 10),
+      done('2025-03-10', 100, 10),
+      done('2025-03-13', second, 10),
+    ];
+    expect(loadReport(weeks(130), { to: '2025-03-16' }).current.changePct).toBe(15);
+    expect(codes(weeks(130), '2025-03-16')).toEqual([]);
+    // 2300.8 is +15.04 %, reported 15.0: no warning against the figure shown.
+    expect(codes(weeks(130.08), '2025-03-16')).toEqual([]);
+    const spike = loadReport(weeks(131), { to: '2025-03-16' });
+    expect(spike.current).toMatchObject({ last7DaysLoad: 2310, previous7DaysLoad: 2000, changePct: 15.5 });
+    expect(spike.warnings).toHaveLength(1);
+    expect(spike.warnings[0]).toMatchObject({ code: 'load-spike', value: 15.5, threshold: 15 });
+    expect(spike.warnings[0].message).toContain('2310 AU');
+    expect(spike.warnings[0].message).toContain('15.5 %');
+  });
+
+  it('no ratio and no ratio warning before 28 days of history, however sharp the rise', () => {
+    // A new player: 13 easy days, then a very hard week.
+    const entries = [...everyDay('2025-03-01', 13, 30, 3), ...everyDay('2025-03-14', 7, 120, 9)];
+    const report = loadReport(entries, { to: '2025-03-20' });
+    expect(report.current).toMatchObject({
+      historyStart: '2025-03-01',
+      historyDays: 20,
+      baselineEstablished: false,
+      baselineDate: '2025-03-28',
+      acwr: null,
+    });
+    expect(report.current.acute / report.current.chronic).toBeGreaterThan(1.5); // would be a warning
+    expect(report.warnings.map((w) => w.code)).not.toContain('acwr-high');
+    expect(report.daily.every((d) => d.acwr === null)).toBe(true);
+    // The first day of the baseline has a ratio.
+    const later = loadReport([...entries, ...everyDay('2025-03-21', 8, 60, 5)], { to: '2025-03-28' });
+    expect(later.current.baselineEstablished).toBe(true);
+    expect(later.current.acwr).not.toBeNull();
+  });
+
+  it('no warnings at all for a player with less than a week of history', () => {
+    const entries = everyDay('2025-03-01', 5, 120, 10);
+    expect(codes(entries, '2025-03-05')).toEqual([]);
+    expect(loadReport(entries, { to: '2025-03-05' }).current).toMatchObject({ monotony: null, changePct: null });
+  });
+
+  it('compares the last 7 days with the 7 before only when those are all history', () => {
+    // Ten days of history: three easy days, then a hard week. The 7 days before the last 7 are mostly
+    // from before the player's first entry, so there is nothing to compare with.
+    const entries = [...everyDay('2025-03-01', 3, 30, 3), ...everyDay('2025-03-04', 7, 90, 7)];
+    const report = loadReport(entries, { to: '2025-03-10' });
+    expect(report.current).toMatchObject({ historyDays: 10, previous7DaysLoad: null, changePct: null });
+    expect(report.warnings.map((w) => w.code)).not.toContain('load-spike');
+    // Four days later there are two full weeks: 4410 against 270 + 2520.
+    const later = loadReport([...entries, ...everyDay('2025-03-11', 4, 90, 7)], { to: '2025-03-14' });
+    expect(later.current).toMatchObject({ historyDays: 14, last7DaysLoad: 4410, previous7DaysLoad: 2790 });
+  });
+
+  it('the current state does not depend on the window shown', () => {
+    const a = loadReport(LOAD_FIXTURE_ENTRIES, { to: '2025-03-08' });
+    const b = loadReport(LOAD_FIXTURE_ENTRIES, { from: '2024-12-01', to: '2025-03-08' });
+    const c = loadReport(LOAD_FIXTURE_ENTRIES, { from: '2025-03-08', to: '2025-03-08' });
+    expect(b.current).toEqual(a.current);
+    expect(c.current).toEqual(a.current);
+    expect(b.warnings).toEqual(a.warnings);
+    expect(c.daily).toHaveLength(1);
+    expect(c.weekly.map((w) => w.weekStart)).toEqual(['2025-03-03']);
+    // Before the history: days at 0 without a ratio, weeks at 0 and incomplete.
+    expect(b.daily[0]).toMatchObject({ date: '2024-12-01', load: 0, acute: 0, chronic: 0, acwr: null });
+    expect(b.weekly[0]).toMatchObject({ weekStart: '2024-11-25', load: 0, complete: false, changePct: null });
+  });
+
+  it('ignores entries after `to`, including for where the history starts', () => {
+    const entries = [...ordinaryWeek('2025-03-03'), done('2025-03-20', 120, 10), done('2025-01-01', 60, 5)];
+    const later = entries.filter((e) => e.date !== '2025-01-01');
+    const report = loadReport(later, { to: '2025-03-09' });
+    expect(report.current.historyStart).toBe('2025-03-03');
+    expect(report).toEqual(loadReport(later.slice(0, 5), { to: '2025-03-09' }));
+    expect(loadReport(entries, { to: '2024-12-31' }).current.historyStart).toBeNull();
+  });
+
+  it('does not depend on the order of the entries', () => {
+    const shuffled = [...LOAD_FIXTURE_ENTRIES].reverse();
+    expect(loadReport(shuffled, LOAD_FIXTURE_QUERY)).toEqual(loadReport(LOAD_FIXTURE_ENTRIES, LOAD_FIXTURE_QUERY));
+  });
+
+  it('after a week without load the next week has no change and no spike warning', () => {
+    const entries = [...ordinaryWeek('2025-02-03'), ...ordinaryWeek('2025-02-10'), ...ordinaryWeek('2025-02-24')];
+    const report = loadReport(entries, { from: '2025-02-03', to: '2025-03-02' });
+    expect(report.weekly.map((w) => [w.load, w.changePct])).toEqual([
+      [2220, null],
+      [2220, 0],
+      [0, -100],
+      [2220, null],
+    ]);
+    expect(report.current.changePct).toBeNull();
+    expect(report.warnings.map((w) => w.code)).not.toContain('load-spike');
+  });
+
+  it('rounds what it reports: loads to whole AU, ratios to 2 decimals, % to 1', () => {
+    const report = loadReport([done('2025-03-03', 45.5, 6.5), done('2025-03-05', 33, 7)], { to: '2025-03-09' });
+    expect(report.daily.find((d) => d.date === '2025-03-03')!.load).toBe(296); // 295.75
+    expect(report.weekly[report.weekly.length - 1].load).toBe(527); // 295.75 + 231
+    for (const d of loadReport(LOAD_FIXTURE_ENTRIES, LOAD_FIXTURE_QUERY).daily) {
+      expect(Number.isInteger(d.acute) && Number.isInteger(d.chronic)).toBe(true);
+      if (d.acwr !== null) expect(Math.round(d.acwr * 100)).toBeCloseTo(d.acwr * 100, 9);
+    }
+  });
+
+  it('rounds halves away from zero, so a fall reads like a rise of the same size', () => {
+    const weeks = (second: number) => [
+      done('2025-03-03', 100, 10),
+      done('2025-03-06', 100, 10),
+      done('2025-03-10', 100, 10),
+      done('2025-03-13', second, 10),
+    ];
+    expect(loadReport(weeks(75.5), { to: '2025-03-16' }).current.changePct).toBe(-12.3); // 1755 vs 2000
+    expect(loadReport(weeks(124.5), { to: '2025-03-16' }).current.changePct).toBe(12.3); // 2245 vs 2000
+  });
+
+  it('judges thresholds on the figures it reports: 1.502 shows as 1.50 and is not above 1.5', () => {
+    const report = loadReport(LOAD_FIXTURE_ENTRIES, { to: '2025-03-06' });
+    expect(report.current.acwr).toBe(1.5);
+    expect(report.warnings.map((w) => w.code)).not.toContain('acwr-high');
+  });
+
+  it('on a Sunday the last 7 days are the ISO week: same load, change and monotony', () => {
+    const report = loadReport(LOAD_FIXTURE_ENTRIES, { from: '2025-01-27', to: '2025-03-02' });
+    const week = report.weekly[report.weekly.length - 1];
+    expect(week).toMatchObject({ weekStart: '2025-02-24', load: 450, complete: true, changePct: -79.7 });
+    expect(report.current).toMatchObject({
+      last7DaysLoad: week.load,
+      changePct: week.changePct,
+      monotony: week.monotony,
+      strain: week.strain,
+    });
+    // The light week after four ordinary ones: the ratio falls to 0.38.
+    expect(report.warnings.map((w) => [w.code, w.value])).toEqual([['acwr-low', 0.38]]);
+  });
+
+  it('refuses dates that are not calendar days and a window that ends before it starts', () => {
+    expect(() => loadReport([], { to: '2025-02-30' })).toThrow(/to/);
+    expect(() => loadReport([], { from: '2025-03-10', to: '2025-03-09' })).toThrow(/after/);
+    expect(() => loadReport([done('2025/03/01', 60, 5)], { to: '2025-03-09' })).toThrow(/entries\[0\]\.date/);
+  });
+});
+
+describe('the seeded history fixture', () => {
+  const report = loadReport(LOAD_FIXTURE_ENTRIES, LOAD_FIXTURE_QUERY);
+
+  it('ends a camp after a light week: ratio 1.56, monotony 2.11, +753.3 % in 7 days', () => {
+    // Last 7 days (Sun 2 Mar to Sat 8 Mar): 0, 540, 765, 480, 765, 480, 810 = 3840 AU, mean 548.57;
+    // squared deviations sum to 472,444.9, /7 = 67,492.1, SD 259.79; monotony 548.57 / 259.79 = 2.11;
+    // strain 3840 × 2.1116 = 8109. The 7 days before: 0, 180, 0, 0, 180, 90, 0 = 450 AU;
+    // (3840 - 450) / 450 = +753.3 %.
+    expect(report.current).toEqual({
+      date: '2025-03-08',
+      historyStart: '2025-01-27',
+      historyDays: 41,
+      baselineEstablished: true,
+      baselineDate: '2025-02-23',
+      load: 810,
+      sessions: 1,
+      acute: 557,
+      chronic: 358,
+      acwr: 1.56,
+      last7DaysLoad: 3840,
+      previous7DaysLoad: 450,
+      changePct: 753.3,
+      meanDaily: 549,
+      sdDaily: 260,
+      monotony: 2.11,
+      strain: 8109,
+    });
+    expect(report.warnings.map((w) => [w.code, w.date, w.value, w.threshold])).toEqual([
+      ['acwr-high', '2025-03-08', 1.56, 1.5],
+      ['monotony-high', '2025-03-08', 2.11, 2],
+      ['load-spike', '2025-03-08', 753.3, 15],
+    ]);
+  });
+
+  it('matches the figures exported for tests over HTTP', () => {
+    expect(report.current).toMatchObject(LOAD_FIXTURE_EXPECTED.current);
+    expect(report.warnings).toMatchObject(LOAD_FIXTURE_EXPECTED.warnings);
+    expect(report.warnings).toHaveLength(LOAD_FIXTURE_EXPECTED.warnings.length);
+    expect(report.weekly.map((w) => w.load)).toEqual(LOAD_FIXTURE_EXPECTED.weeklyLoads);
+  });
+
+  it('its ratio is the closed form of the EWMA: seed and loads weighted by λ(1-λ)^age', () => {
+    // EWMA_t = (1-λ)^t · seed + Σ λ(1-λ)^(t-i) · load_i, the seed being the first week's mean,
+    // (375 + 540 + 0 + 450 + 135 + 720 + 0) / 7 = 2220 / 7.
+    const loads = dailyLoads(LOAD_FIXTURE_ENTRIES, '2025-01-27', '2025-03-08').map((d) => d.load);
+    const closedForm = (lambda: number) =>
+      (1 - lambda) ** loads.length * (2220 / 7) +
+      loads.reduce((sum, load, i) => sum + lambda * (1 - lambda) ** (loads.length - 1 - i) * load, 0);
+    const acute = closedForm(0.25);
+    const chronic = closedForm(2 / 29);
+    expect(acute).toBeCloseTo(557.07, 2);
+    expect(chronic).toBeCloseTo(358.11, 2);
+    expect(Math.round((acute / chronic) * 100) / 100).toBe(report.current.acwr);
+  });
+
+  it('weekly: four ordinary weeks, a light one, and the camp still under way', () => {
+    expect(report.weekly).toEqual([
+      {
+        weekStart: '2025-01-27',
+        load: 2220,
+        sessions: 5,
+        complete: true,
+        changePct: null,
+        monotony: 1.23,
+        strain: 2725,
+      },
+      {
+        weekStart: '2025-02-03',
+        load: 2370,
+        sessions: 6,
+        complete: true,
+        changePct: 6.8,
+        monotony: 1.23,
+        strain: 2926,
+      },
+      {
+        weekStart: '2025-02-10',
+        load: 1680,
+        sessions: 4,
+        complete: true,
+        changePct: -29.1,
+        monotony: 0.92,
+        strain: 1545,
+      },
+      {
+        weekStart: '2025-02-17',
+        load: 2220,
+        sessions: 5,
+        complete: true,
+        changePct: 32.1,
+        monotony: 1.23,
+        strain: 2725,
+      },
+      {
+        weekStart: '2025-02-24',
+        load: 450,
+        sessions: 3,
+        complete: true,
+        changePct: -79.7,
+        monotony: 0.81,
+        strain: 365,
+      },
+      {
+        weekStart: '2025-03-03',
+        load: 3840,
+        sessions: 8,
+        complete: false,
+        changePct: null,
+        monotony: null,
+        strain: null,
+      },
+    ]);
+    expect(report.daily).toHaveLength(41);
+    expect(report.daily[report.daily.length - 1]).toEqual({
+      date: '2025-03-08',
+      load: 810,
+      sessions: 1,
+      acute: 557,
+      chronic: 358,
+      acwr: 1.56,
+      baselineEstablished: true,
+    });
+  });
+});
+
+describe('report properties', () => {
+  const entry = fc.record({
+    date: fc.integer({ min: 0, max: 69 }).map((d) => addDays('2025-01-01', d)),
+    durationMin: fc.integer({ min: 0, max: 180 }),
+    rpe: fc.integer({ min: 0, max: 10 }),
+    status: fc.constantFrom('done' as const, 'skipped' as const),
+    kind: fc.constantFrom('training' as const, 'match' as const),
+  });
+
+  it('adding a session never lowers that day’s acute load, wherever the history starts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(entry, { maxLength: 30 }),
+        entry.filter((e) => e.status === 'done' && e.durationMin * e.rpe > 0),
+        (entries, added) => {
+          const to = '2025-03-11';
+          const acuteOn = (list: LoadEntry[]) =>
+            loadReport(list, { from: '2025-01-01', to }).daily.find((d) => d.date === added.date)!.acute;
+          expect(acuteOn([...entries, added])).toBeGreaterThanOrEqual(acuteOn(entries));
+        },
+      ),
+    );
+  });
+
+  it('warnings only ever repeat the thresholds and values they report', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 60 }), (entries) => {
+        const { current, warnings } = loadReport(entries, { to: '2025-03-11' });
+        for (const w of warnings) {
+          if (w.code === 'acwr-high') expect(current.acwr!).toBeGreaterThan(LOAD_THRESHOLDS.acwrHigh);
+          if (w.code === 'acwr-low') expect(current.acwr!).toBeLessThan(LOAD_THRESHOLDS.acwrLow);
+          if (w.code === 'load-spike') expect(current.changePct!).toBeGreaterThan(LOAD_THRESHOLDS.weeklyIncreasePct);
+          if (w.code === 'monotony-high' && w.value !== null) expect(w.value).toBe(current.monotony);
+          expect(w.message).not.toMatch(/undefined|NaN|null/);
+        }
+        if (!current.baselineEstablished) expect(current.acwr).toBeNull();
+      }),
     );
   });
 });

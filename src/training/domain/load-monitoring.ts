@@ -352,3 +352,263 @@ export function weeklyLoads(daily: readonly DailyLoad[]): WeeklyLoad[] {
   }
   return rows;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Report and warnings
+// ---------------------------------------------------------------------------------------------------
+
+export const LOAD_THRESHOLDS = {
+  /** Gabbett 2016: ratios above 1.5 are the "danger zone" for injury. */
+  acwrHigh: 1.5,
+  /** Gabbett 2016: below the 0.8-1.3 "sweet spot" the player is under-prepared for what comes next. */
+  acwrLow: 0.8,
+  /** Foster 1998: monotony above 2 went with illness and overtraining. */
+  monotonyHigh: 2,
+  /** Gabbett 2016: rises of more than 15 % over the previous week went with more injuries. */
+  weeklyIncreasePct: 15,
+  acuteDays: ACUTE_DAYS,
+  chronicDays: CHRONIC_DAYS,
+  /** Days of history before the ratio is reported: one chronic window. */
+  baselineDays: CHRONIC_DAYS,
+} as const;
+export type LoadThresholds = typeof LOAD_THRESHOLDS;
+
+/** Without `from`, a report shows the last 28 days: one chronic window. */
+export const DEFAULT_WINDOW_DAYS = 28;
+
+export const LOAD_WARNING_CODES = ['acwr-high', 'acwr-low', 'monotony-high', 'load-spike'] as const;
+export type LoadWarningCode = (typeof LOAD_WARNING_CODES)[number];
+
+export interface LoadWarning {
+  code: LoadWarningCode;
+  /** The day the warning describes: the report's `to`. */
+  date: string;
+  /** The value that crossed the threshold, as reported; null for a week of identical days (no monotony). */
+  value: number | null;
+  threshold: number;
+  /** What it means, in plain words for a coach. */
+  message: string;
+}
+
+/** The state on the report's `to` date. Week figures cover the 7 days ending on `to`. */
+export interface CurrentLoad {
+  date: string;
+  /** First day with an entry on or before `to` (done or skipped); null without any. */
+  historyStart: string | null;
+  /** Days from `historyStart` to `to`, both included. */
+  historyDays: number;
+  baselineEstablished: boolean;
+  /** First day the ratio is reported; null without history. */
+  baselineDate: string | null;
+  load: number;
+  sessions: number;
+  acute: number;
+  chronic: number;
+  acwr: number | null;
+  last7DaysLoad: number;
+  /** The 7 days before those; null unless they are all within the history. */
+  previous7DaysLoad: number | null;
+  /** Change of `last7DaysLoad` over `previous7DaysLoad` in %; null without a previous week with load. */
+  changePct: number | null;
+  /** Foster's figures over the last 7 days; null until 7 days of history exist. */
+  meanDaily: number | null;
+  sdDaily: number | null;
+  monotony: number | null;
+  strain: number | null;
+}
+
+export interface LoadReport {
+  from: string;
+  to: string;
+  /** Every day from `from` to `to`. Days before the history have no load and no ratio. */
+  daily: WorkloadPoint[];
+  /** Every ISO week touching `from`..`to`, as whole weeks (the first may start before `from`). */
+  weekly: WeeklyLoad[];
+  current: CurrentLoad;
+  /** Evaluated on `to` only, in the order of `LOAD_WARNING_CODES`. */
+  warnings: LoadWarning[];
+  thresholds: LoadThresholds;
+  references: string[];
+}
+
+/**
+ * Everything the load endpoint answers, for one player's entries, as of `to` (entries after it are
+ * ignored). The history starts at the player's first entry: the averages, baseline and weeks count from
+ * there, whatever `from` is, so the current figures do not depend on the window shown.
+ *
+ * The current state and its warnings use the 7 days ending on `to` rather than the calendar week, so
+ * they do not depend on the weekday the report is asked for (on a Sunday the two are the same week).
+ * Each warning needs the history it speaks about: the ratio 28 days, monotony 7, the weekly rise 14.
+ * Thresholds are applied to the values as reported (loads whole AU, ratios to 2 decimals, % to 1), so a
+ * warning never contradicts the figure shown next to it.
+ */
+export function loadReport(entries: readonly LoadEntry[], options: { from?: string; to: string }): LoadReport {
+  const toDay = dayOf(options.to, 'to');
+  const fromDay = options.from === undefined ? toDay - (DEFAULT_WINDOW_DAYS - 1) : dayOf(options.from, 'from');
+  if (fromDay > toDay) throw new RangeError(`from (${options.from}) is after to (${options.to})`);
+  let first: number | null = null;
+  for (const [i, entry] of entries.entries()) {
+    const day = dayOf(entry.date, `entries[${i}].date`);
+    if (day <= toDay && (first === null || day < first)) first = day;
+  }
+
+  const history = first === null ? [] : ewmaWorkload(dailyLoads(entries, dateOfDay(first), options.to));
+  const at = (day: number): WorkloadPoint | undefined => (first === null ? undefined : history[day - first]);
+
+  const daily: WorkloadPoint[] = [];
+  for (let day = fromDay; day <= toDay; day++) daily.push(roundPoint(at(day) ?? noHistory(day)));
+
+  const historyWeeks = new Map(weeklyLoads(history).map((w) => [w.weekStart, w]));
+  const weekly: WeeklyLoad[] = [];
+  for (let monday = mondayOf(fromDay); monday <= toDay; monday += WEEK_DAYS) {
+    const weekStart = dateOfDay(monday);
+    weekly.push(roundWeek(historyWeeks.get(weekStart) ?? emptyWeek(weekStart)));
+  }
+
+  const current = currentLoad(history, first, toDay);
+  return {
+    from: dateOfDay(fromDay),
+    to: dateOfDay(toDay),
+    daily,
+    weekly,
+    current,
+    warnings: loadWarnings(current),
+    thresholds: LOAD_THRESHOLDS,
+    references: Object.values(LOAD_REFERENCES),
+  };
+}
+
+function currentLoad(history: readonly WorkloadPoint[], startDay: number | null, toDay: number): CurrentLoad {
+  const today = history[history.length - 1] ?? noHistory(toDay);
+  const historyDays = history.length;
+  const lastWeek = history.slice(-WEEK_DAYS);
+  const last7DaysLoad = lastWeek.reduce((sum, d) => sum + d.load, 0);
+  const previous7DaysLoad =
+    historyDays >= 2 * WEEK_DAYS ? history.slice(-2 * WEEK_DAYS, -WEEK_DAYS).reduce((sum, d) => sum + d.load, 0) : null;
+  const variation = historyDays >= WEEK_DAYS ? monotonyAndStrain(lastWeek.map((d) => d.load)) : null;
+  const changePct = previous7DaysLoad === null ? null : weekOnWeekChangePct(last7DaysLoad, previous7DaysLoad);
+  return {
+    date: dateOfDay(toDay),
+    historyStart: startDay === null ? null : dateOfDay(startDay),
+    historyDays,
+    baselineEstablished: today.baselineEstablished,
+    baselineDate: startDay === null ? null : dateOfDay(startDay + CHRONIC_DAYS - 1),
+    load: Math.round(today.load),
+    sessions: today.sessions,
+    acute: Math.round(today.acute),
+    chronic: Math.round(today.chronic),
+    acwr: roundOrNull(today.acwr, 2),
+    last7DaysLoad: Math.round(last7DaysLoad),
+    previous7DaysLoad: roundOrNull(previous7DaysLoad, 0),
+    changePct: roundOrNull(changePct, 1),
+    meanDaily: roundOrNull(variation?.meanDaily ?? null, 0),
+    sdDaily: roundOrNull(variation?.sdDaily ?? null, 0),
+    monotony: roundOrNull(variation?.monotony ?? null, 2),
+    strain: roundOrNull(variation?.strain ?? null, 0),
+  };
+}
+
+/** The warnings for the current state, each explained for a coach. */
+export function loadWarnings(current: CurrentLoad): LoadWarning[] {
+  const t = LOAD_THRESHOLDS;
+  const warnings: LoadWarning[] = [];
+  const warn = (code: LoadWarningCode, value: number | null, threshold: number, message: string) =>
+    warnings.push({ code, date: current.date, value, threshold, message });
+
+  const { acwr, monotony, meanDaily, changePct } = current;
+  if (acwr !== null && acwr > t.acwrHigh) {
+    warn(
+      'acwr-high',
+      acwr,
+      t.acwrHigh,
+      `This week's training load is well above what the player is used to: the acute:chronic workload ratio ` +
+        `is ${acwr.toFixed(2)}, above ${t.acwrHigh}. Sharp rises like this go with a higher risk of injury. ` +
+        `Hold the load steady or ease it for a few days rather than adding more.`,
+    );
+  }
+  if (acwr !== null && acwr < t.acwrLow) {
+    warn(
+      'acwr-low',
+      acwr,
+      t.acwrLow,
+      `The player has trained much less than usual this week: the acute:chronic workload ratio is ` +
+        `${acwr.toFixed(2)}, below ${t.acwrLow}. Fitness fades when load stays this low, and jumping straight ` +
+        `back to full training is when injuries happen. Build the load back up step by step.`,
+    );
+  }
+  if (monotony !== null && monotony > t.monotonyHigh) {
+    warn(
+      'monotony-high',
+      monotony,
+      t.monotonyHigh,
+      `The last 7 days were very much alike, with little difference between hard and easy days: ` +
+        `training monotony is ${monotony.toFixed(2)}, above ${t.monotonyHigh}. Similar load day after day ` +
+        `leaves little room to recover and has been linked to illness and overtraining. ` +
+        `Make the easy days clearly easier, or add a rest day.`,
+    );
+  } else if (monotony === null && meanDaily !== null && meanDaily > 0) {
+    warn(
+      'monotony-high',
+      null,
+      t.monotonyHigh,
+      `Every one of the last 7 days carried the same load (${meanDaily} AU), with no easier day at all: ` +
+        `training monotony cannot be any higher (the limit is ${t.monotonyHigh}). Similar load day after day ` +
+        `leaves little room to recover and has been linked to illness and overtraining. ` +
+        `Make some days clearly easier, or add a rest day.`,
+    );
+  }
+  if (changePct !== null && changePct > t.weeklyIncreasePct) {
+    warn(
+      'load-spike',
+      changePct,
+      t.weeklyIncreasePct,
+      `The load of the last 7 days (${current.last7DaysLoad} AU) is ${changePct.toFixed(1)} % higher than ` +
+        `the 7 days before (${current.previous7DaysLoad} AU); rises of more than ${t.weeklyIncreasePct} % ` +
+        `in a week go with more injuries. Raise the load more gradually, over several weeks.`,
+    );
+  }
+  return warnings;
+}
+
+function noHistory(day: number): WorkloadPoint {
+  return {
+    date: dateOfDay(day),
+    load: 0,
+    sessions: 0,
+    acute: 0,
+    chronic: 0,
+    acwr: null,
+    baselineEstablished: false,
+  };
+}
+
+function emptyWeek(weekStart: string): WeeklyLoad {
+  return { weekStart, load: 0, sessions: 0, complete: false, changePct: null, monotony: null, strain: null };
+}
+
+function roundPoint(p: WorkloadPoint): WorkloadPoint {
+  return {
+    ...p,
+    load: Math.round(p.load),
+    acute: Math.round(p.acute),
+    chronic: Math.round(p.chronic),
+    acwr: roundOrNull(p.acwr, 2),
+  };
+}
+
+function roundWeek(w: WeeklyLoad): WeeklyLoad {
+  return {
+    ...w,
+    load: Math.round(w.load),
+    changePct: roundOrNull(w.changePct, 1),
+    monotony: roundOrNull(w.monotony, 2),
+    strain: roundOrNull(w.strain, 0),
+  };
+}
+
+/** Half away from zero, so a fall of 12.25 % reads -12.3 like a rise reads 12.3. */
+function roundOrNull(value: number | null, decimals: number): number | null {
+  if (value === null) return null;
+  const factor = 10 ** decimals;
+  return (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
+}
