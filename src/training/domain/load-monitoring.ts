@@ -3,7 +3,7 @@
  * ratio, training monotony and strain. Each published formula is its own function, named after its
  * source and applied as published; the functions around them add what the papers leave open (how the
  * averages start, when a baseline exists, what a week is), each choice stated where it is made.
- * Pure: dates are `YYYY-MM-DD` UTC calendar days, no clock is read, nothing is rounded here.
+ * Pure: dates are `YYYY-MM-DD` UTC calendar days and no clock is read. Only `loadReport` rounds, at the end.
  */
 
 export const LOAD_ENTRY_STATUSES = ['done', 'skipped'] as const;
