@@ -20,7 +20,7 @@ import {
   williamsEwma,
   williamsLambda,
 } from './load-monitoring';
-import { LOAD_FIXTURE_ENTRIES, LOAD_FIXTURE_EXPECTED, LOAD_FIXTURE_QUERY } from './load-fixtures';
+import { LOAD_FIXTURE_ENTRIES, LOAD_FIXTURE_EXPECTED, LOAD_FIXTURE_QUERY } from './test-load-history';
 
 const done = (date: string, durationMin: number, rpe: number, kind: LoadEntry['kind'] = 'training'): LoadEntry => ({
   date,
