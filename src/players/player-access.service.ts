@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { AuthUser } from '../auth/domain/auth-user';
-import { canManagePlayer, canViewPlayer } from './domain/player-access';
+import { canManagePlayer, canReportTraining, canViewPlayer } from './domain/player-access';
 import { PlayerRecord } from './player.record';
 import { PlayersRepository } from './players.repository';
 
@@ -23,6 +23,15 @@ export class PlayerAccessService {
     const player = await this.findViewable(caller, playerId);
     if (!canManagePlayer(caller, player)) {
       throw new ForbiddenException("Only the player's coaches and admins can change this player.");
+    }
+    return player;
+  }
+
+  /** 404 when the caller cannot see the player; 403 when they may not record the player's training. */
+  async findReportable(caller: AuthUser, playerId: string): Promise<PlayerRecord> {
+    const player = await this.findViewable(caller, playerId);
+    if (!canReportTraining(caller, player)) {
+      throw new ForbiddenException("Only the player, the player's coaches and admins can record training.");
     }
     return player;
   }

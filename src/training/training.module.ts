@@ -8,16 +8,23 @@ import { ProgramsController } from './programs.controller';
 import { ProgramsRepository } from './programs.repository';
 import { ProgramsService } from './programs.service';
 import { ProgramDoc, ProgramSchema } from './schemas/program.schema';
+import { TrainingLogDoc, TrainingLogSchema } from './schemas/training-log.schema';
+import { TrainingLoadController } from './training-load.controller';
+import { TrainingLoadService } from './training-load.service';
+import { TrainingLogsRepository } from './training-logs.repository';
 
 @Module({
   imports: [
     PlayersModule,
     AssessmentsModule,
     DrillsModule,
-    MongooseModule.forFeature([{ name: ProgramDoc.name, schema: ProgramSchema }]),
+    MongooseModule.forFeature([
+      { name: ProgramDoc.name, schema: ProgramSchema },
+      { name: TrainingLogDoc.name, schema: TrainingLogSchema },
+    ]),
   ],
-  controllers: [ProgramsController],
-  providers: [ProgramsRepository, ProgramPlanner, ProgramsService],
+  controllers: [ProgramsController, TrainingLoadController],
+  providers: [ProgramsRepository, ProgramPlanner, ProgramsService, TrainingLogsRepository, TrainingLoadService],
   exports: [ProgramPlanner, ProgramsService],
 })
 export class TrainingModule {}

@@ -1,21 +1,22 @@
 import fc from 'fast-check';
 import { ROLES } from '../../users/domain/role';
-import { canManagePlayer, canViewPlayer, Caller, PlayerAudience } from './player-access';
+import { canManagePlayer, canReportTraining, canViewPlayer, Caller, PlayerAudience } from './player-access';
 
 const player: PlayerAudience = { coachIds: ['c1'], guardianIds: ['g1'], userId: 'p1' };
 
 describe('player access policy', () => {
-  it.each<[string, Caller, boolean, boolean]>([
-    ['admin', { id: 'a1', role: 'admin' }, true, true],
-    ['their coach', { id: 'c1', role: 'coach' }, true, true],
-    ['another coach', { id: 'c2', role: 'coach' }, false, false],
-    ['their guardian', { id: 'g1', role: 'parent' }, true, false],
-    ['another parent', { id: 'g2', role: 'parent' }, false, false],
-    ['the player', { id: 'p1', role: 'player' }, true, false],
-    ['another player', { id: 'p2', role: 'player' }, false, false],
-  ])('%s: view=%s manage=%s', (_who, caller, view, manage) => {
+  it.each<[string, Caller, boolean, boolean, boolean]>([
+    ['admin', { id: 'a1', role: 'admin' }, true, true, true],
+    ['their coach', { id: 'c1', role: 'coach' }, true, true, true],
+    ['another coach', { id: 'c2', role: 'coach' }, false, false, false],
+    ['their guardian', { id: 'g1', role: 'parent' }, true, false, false],
+    ['another parent', { id: 'g2', role: 'parent' }, false, false, false],
+    ['the player', { id: 'p1', role: 'player' }, true, false, true],
+    ['another player', { id: 'p2', role: 'player' }, false, false, false],
+  ])('%s: view=%s manage=%s report training=%s', (_who, caller, view, manage, report) => {
     expect(canViewPlayer(caller, player)).toBe(view);
     expect(canManagePlayer(caller, player)).toBe(manage);
+    expect(canReportTraining(caller, player)).toBe(report);
   });
 
   it('ids only grant access through the link that matches the role', () => {
@@ -25,13 +26,15 @@ describe('player access policy', () => {
     expect(canViewPlayer({ id: 'c1', role: 'player' }, player)).toBe(false);
   });
 
-  it('whoever may manage a player may also see it', () => {
+  it('whoever may manage a player or record their training may also see it', () => {
     const id = fc.constantFrom('u1', 'u2', 'u3');
     fc.assert(
       fc.property(
         fc.record({ id, role: fc.constantFrom(...ROLES) }),
         fc.record({ coachIds: fc.array(id), guardianIds: fc.array(id), userId: fc.option(id) }),
-        (caller, audience) => !canManagePlayer(caller, audience) || canViewPlayer(caller, audience),
+        (caller, audience) =>
+          (!canManagePlayer(caller, audience) || canViewPlayer(caller, audience)) &&
+          (!canReportTraining(caller, audience) || canViewPlayer(caller, audience)),
       ),
     );
   });

@@ -54,3 +54,11 @@ export function canViewPlayer(caller: Caller, player: PlayerAudience): boolean {
 export function canManagePlayer(caller: Caller, player: PlayerAudience): boolean {
   return caller.role === 'admin' || (caller.role === 'coach' && player.coachIds.includes(caller.id));
 }
+
+/**
+ * Recording what a player actually did (session logs, RPE): the player's coaches and admins, and the
+ * player themself, who is the one asked for the session RPE.
+ */
+export function canReportTraining(caller: Caller, player: PlayerAudience): boolean {
+  return canManagePlayer(caller, player) || (caller.role === 'player' && player.userId === caller.id);
+}

@@ -1,0 +1,128 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { PageDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
+import { IsCalendarDate } from '../../common/validation/calendar-date';
+import {
+  LOAD_ENTRY_KINDS,
+  LOAD_ENTRY_STATUSES,
+  LoadEntryKind,
+  LoadEntryStatus,
+  RPE_MAX,
+} from '../domain/load-monitoring';
+import { TrainingLogRecord } from '../training-log.record';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+export const MAX_SESSION_MIN = 300;
+
+/** What happened to a planned session. */
+export class LogSessionDto {
+  @ApiProperty({ enum: LOAD_ENTRY_STATUSES })
+  @IsIn(LOAD_ENTRY_STATUSES)
+  status!: LoadEntryStatus;
+
+  /** Minutes actually trained; required when done, absent when skipped. */
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_SESSION_MIN })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SESSION_MIN)
+  durationMin?: number;
+
+  /** Session RPE on the CR-10 scale (0-10), asked about 30 minutes after the session; required when done. */
+  @ApiPropertyOptional({ minimum: 0, maximum: RPE_MAX })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @Min(0)
+  @Max(RPE_MAX)
+  rpe?: number;
+
+  /** When it took place, if not on the planned date; never in the future. */
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @IsCalendarDate({ notFuture: true })
+  date?: string;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 500)
+  notes?: string;
+}
+
+/** A session outside any programme, or a match. */
+export class LogUnplannedDto {
+  @ApiProperty({ format: 'date' })
+  @IsCalendarDate({ notFuture: true })
+  date!: string;
+
+  @ApiProperty({ enum: LOAD_ENTRY_KINDS })
+  @IsIn(LOAD_ENTRY_KINDS)
+  kind!: LoadEntryKind;
+
+  @ApiProperty({ minimum: 1, maximum: MAX_SESSION_MIN })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SESSION_MIN)
+  durationMin!: number;
+
+  /** Session RPE on the CR-10 scale (0-10). */
+  @ApiProperty({ minimum: 0, maximum: RPE_MAX })
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @Min(0)
+  @Max(RPE_MAX)
+  rpe!: number;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 500)
+  notes?: string;
+}
+
+export class TrainingLogsQueryDto extends PaginationQueryDto {
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @IsCalendarDate()
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @IsCalendarDate()
+  to?: string;
+}
+
+export class TrainingLogDto {
+  id!: string;
+  playerId!: string;
+  @ApiProperty({ format: 'date' })
+  date!: string;
+  @ApiProperty({ enum: LOAD_ENTRY_KINDS })
+  kind!: LoadEntryKind;
+  @ApiProperty({ enum: LOAD_ENTRY_STATUSES })
+  status!: LoadEntryStatus;
+  durationMin!: number;
+  rpe!: number;
+  /** Session-RPE load: durationMin x rpe (Foster et al. 2001); 0 when skipped. */
+  load!: number;
+  /** Set for a planned session. */
+  @ApiPropertyOptional()
+  programId?: string;
+  @ApiPropertyOptional({ example: 'w1-s2' })
+  sessionId?: string;
+  @ApiPropertyOptional()
+  notes?: string;
+  loggedBy!: string;
+  createdAt!: Date;
+
+  static from(r: TrainingLogRecord): TrainingLogDto {
+    return { ...r };
+  }
+}
+
+export class TrainingLogPageDto extends PageDto {
+  @ApiProperty({ type: [TrainingLogDto] })
+  items!: TrainingLogDto[];
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, Types } from 'mongoose';
+import { LoadEntry } from './domain/load-monitoring';
+import { TrainingLogDoc } from './schemas/training-log.schema';
+import { TrainingLogData, TrainingLogRecord } from './training-log.record';
+
+type LogLean = TrainingLogDoc & { _id: Types.ObjectId };
+
+const toRecord = (doc: LogLean): TrainingLogRecord => ({
+  id: doc._id.toHexString(),
+  playerId: doc.playerId.toHexString(),
+  date: doc.date,
+  kind: doc.kind,
+  status: doc.status,
+  durationMin: doc.durationMin,
+  rpe: doc.rpe,
+  load: doc.load,
+  ...(doc.programId ? { programId: doc.programId.toHexString(), sessionId: doc.sessionId } : {}),
+  ...(doc.notes ? { notes: doc.notes } : {}),
+  loggedBy: doc.loggedBy.toHexString(),
+  createdAt: doc.createdAt,
+});
+
+const plannedKey = (programId: string, sessionId: string) => `${programId}:${sessionId}`;
+
+/** The only code that touches the training logs. */
+@Injectable()
+export class TrainingLogsRepository {
+  constructor(@InjectModel(TrainingLogDoc.name) private readonly logs: Model<TrainingLogDoc>) {}
+
+  async create(data: TrainingLogData): Promise<TrainingLogRecord> {
+    const doc = await this.logs.create({
+      ...data,
+      playerId: new Types.ObjectId(data.playerId),
+      loggedBy: new Types.ObjectId(data.loggedBy),
+      ...(data.programId && data.sessionId
+        ? { programId: new Types.ObjectId(data.programId), plannedKey: plannedKey(data.programId, data.sessionId) }
+        : {}),
+    });
+    return toRecord(doc.toObject() as LogLean);
+  }
+
+  async findById(id: string): Promise<TrainingLogRecord | null> {
+    const doc = await this.logs.findById(id).lean<LogLean>().exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  async findPlanned(programId: string, sessionId: string): Promise<TrainingLogRecord | null> {
+    const doc = await this.logs
+      .findOne({ plannedKey: plannedKey(programId, sessionId) })
+      .lean<LogLean>()
+      .exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  /** The logs of one programme's sessions, for showing what was done of it. */
+  async forProgram(programId: string): Promise<TrainingLogRecord[]> {
+    const docs = await this.logs
+      .find({ programId: new Types.ObjectId(programId) })
+      .lean<LogLean[]>()
+      .exec();
+    return docs.map(toRecord);
+  }
+
+  /** Newest first, within an optional date range. */
+  async listForPlayer(
+    playerId: string,
+    range: { from?: string; to?: string },
+    skip: number,
+    limit: number,
+  ): Promise<{ items: TrainingLogRecord[]; total: number }> {
+    const filter = { playerId: new Types.ObjectId(playerId), ...dateFilter(range.from, range.to) };
+    const [docs, total] = await Promise.all([
+      this.logs.find(filter).sort({ date: -1, _id: -1 }).skip(skip).limit(limit).lean<LogLean[]>().exec(),
+      this.logs.countDocuments(filter).exec(),
+    ]);
+    return { items: docs.map(toRecord), total };
+  }
+
+  /** Every entry on or before `to`: load history starts at the player's first entry. */
+  async loadEntries(playerId: string, to: string): Promise<LoadEntry[]> {
+    const docs = await this.logs
+      .find({ playerId: new Types.ObjectId(playerId), date: { $lte: to } })
+      .select({ date: 1, durationMin: 1, rpe: 1, status: 1, kind: 1, _id: 0 })
+      .lean<LoadEntry[]>()
+      .exec();
+    return docs.map(({ date, durationMin, rpe, status, kind }) => ({ date, durationMin, rpe, status, kind }));
+  }
+
+  async delete(id: string): Promise<boolean> {
+    return (await this.logs.deleteOne({ _id: new Types.ObjectId(id) }).exec()).deletedCount === 1;
+  }
+
+  async deleteForPlayer(playerId: string): Promise<void> {
+    await this.logs.deleteMany({ playerId: new Types.ObjectId(playerId) }).exec();
+  }
+}
+
+/** Calendar-day strings sort as dates. */
+function dateFilter(from?: string, to?: string): { date?: { $gte?: string; $lte?: string } } {
+  if (!from && !to) return {};
+  return { date: { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) } };
+}
