@@ -14,6 +14,7 @@ import { ThrottlingModule } from './common/throttling/throttling.module';
 import { validateEnvironment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
 import { DrillsModule } from './drills/drills.module';
+import { EliteTrainingModule } from './elite-training/elite-training.module';
 import { HealthModule } from './health/health.module';
 import { PlayersModule } from './players/players.module';
 import { TrainingModule } from './training/training.module';
@@ -53,6 +54,7 @@ export class AppModule {
         Vo2Module,
         AssessmentsModule,
         TrainingModule,
+        EliteTrainingModule,
         AdminModule,
       ],
       providers: [

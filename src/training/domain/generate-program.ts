@@ -117,7 +117,7 @@ export function sessionTypeOf(area: FocusArea | null): SessionType {
   return area ? SESSION_TYPE_OF[area] : 'technical';
 }
 
-const AREA_LABEL: Record<FocusArea, string> = {
+export const AREA_LABEL: Record<FocusArea, string> = {
   speed: 'speed',
   agility: 'agility',
   power: 'power',
@@ -134,7 +134,7 @@ const AREA_LABEL: Record<FocusArea, string> = {
   goalkeeping: 'goalkeeping',
 };
 
-function choice(area: FocusArea, reason: string): FocusChoice {
+export function choice(area: FocusArea, reason: string): FocusChoice {
   return { area, categories: FOCUS_CATEGORIES[area], reason };
 }
 
@@ -209,7 +209,7 @@ function weekIntensity(player: TrainingPlayer, week: number, sessions: number): 
 }
 
 /** Load multiplier per week: +5 % per loading week (a new block starts a step higher), deloads at 65 %. */
-function weekFactors(player: TrainingPlayer, weeks: number): number[] {
+export function weekFactors(player: TrainingPlayer, weeks: number): number[] {
   const factors: number[] = [];
   let deloads = 0;
   let inBlock = 0;

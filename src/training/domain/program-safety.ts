@@ -235,7 +235,8 @@ function checkProgression(program: PlannedProgram, add: Add): void {
   program.weeks.forEach((week, i) => {
     if (week.deload) {
       const previous = program.weeks[i - 1]?.plannedLoad;
-      if (previous !== undefined && week.plannedLoad >= previous) {
+      // Lighter than the week before; a week with nothing planned is as light as a week gets.
+      if (previous !== undefined && week.plannedLoad > 0 && week.plannedLoad >= previous) {
         add({
           rule: 'progression',
           week: week.index,

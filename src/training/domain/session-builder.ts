@@ -12,6 +12,7 @@ import {
 import {
   atMost,
   footContactCap,
+  MAX_LOADING_WEEKS_IN_A_ROW,
   INTENSITY_RANK,
   plannedFootContacts,
   SESSION_RPE,
@@ -199,11 +200,13 @@ export class SessionBuilder {
 
   private main(aim: FocusChoice, minutes: number, intensity: Intensity, state: SessionState): PlannedDrill[] {
     const fits = (d: Drill) => atMost(d.intensity, intensity);
-    const focused = this.pool.mains.filter((d) => fits(d) && aim.categories.includes(d.category));
+    // An aim without categories (a recovery day) takes whatever main-part drill fits the intensity.
+    const wanted = (d: Drill) => aim.categories.length === 0 || aim.categories.includes(d.category);
+    const focused = this.pool.mains.filter((d) => fits(d) && wanted(d));
     const picked = this.take(this.ordered(focused, intensity, state), minutes, state, () => aim.reason);
     const left = minutes - sum(picked);
     if (left < MIN_MAIN_DRILL_MIN) return picked;
-    const others = this.pool.mains.filter((d) => fits(d) && !aim.categories.includes(d.category));
+    const others = this.pool.mains.filter((d) => fits(d) && !wanted(d));
     const reason = aim.area
       ? `General development (no further safe ${aim.area} drill for this session)`
       : 'General development';
@@ -304,26 +307,44 @@ export function finishWeek(week: PlannedWeek): PlannedWeek {
 /**
  * Keeps the weekly progression inside the rules by shortening sessions, never by adding: a loading
  * week stays within +10 % of the last loading week, a deload week below 80 % of the week before it,
- * and every week within the weekly-hours cap. Earlier weeks are final, so one pass in order is
- * enough. Returns why not when even the shortest sessions cannot meet a limit (a refusal).
+ * and every week within the weekly-hours cap. A week that already comes out at most 80 % of the one
+ * before (a fixture-congested week in an elite programme) is a deload in its own right, and a planned
+ * deload straight after one is not needed; after three loading weeks the fourth is lighter whatever
+ * was planned. Earlier weeks are final, so one pass in order is enough.
+ * Returns why not when even the shortest sessions cannot meet a limit (a refusal).
  */
 export function balanceWeeklyLoads(weeks: PlannedWeek[], age: number, maxRise: number): PlannedWeek[] | string {
   const out: PlannedWeek[] = [];
   let lastLoading: number | null = null;
-  for (const week of weeks) {
+  let loadingRun = 0;
+  for (const planned of weeks) {
+    const week = finishWeek(planned);
     const previous = out.length > 0 ? out[out.length - 1].plannedLoad : null;
-    let maxLoad = Infinity;
-    if (week.deload && previous !== null) maxLoad = Math.floor(previous * 0.8);
-    if (!week.deload && lastLoading !== null) maxLoad = Math.floor(lastLoading * (1 + maxRise));
-    const balanced = trimWeek(week, maxLoad, weeklyMinutesCap(age));
+    const lighter = previous !== null ? Math.floor(previous * DELOAD_SHARE) : Infinity;
+    // A week with nothing planned (every available day taken by matches) is a rest week, never a reference.
+    const deload =
+      week.plannedLoad === 0 ||
+      (week.deload && loadingRun > 0) ||
+      loadingRun >= MAX_LOADING_WEEKS_IN_A_ROW ||
+      (previous !== null && week.plannedLoad <= lighter);
+    const maxLoad = deload ? lighter : lastLoading !== null ? Math.floor(lastLoading * (1 + maxRise)) : Infinity;
+    const balanced = trimWeek({ ...week, deload }, maxLoad, weeklyMinutesCap(age));
     if (!balanced) {
       return `week ${week.index} cannot be kept within its load limit (${maxLoad}) with the drills available`;
     }
     out.push(balanced);
-    if (!balanced.deload) lastLoading = balanced.plannedLoad;
+    if (deload) {
+      loadingRun = 0;
+    } else {
+      lastLoading = balanced.plannedLoad;
+      loadingRun += 1;
+    }
   }
   return out;
 }
+
+/** A deload week carries at most this share of the week before it. */
+const DELOAD_SHARE = 0.8;
 
 /**
  * Shortens the week until it fits: main parts first (hardest sessions, last drill first, dropping

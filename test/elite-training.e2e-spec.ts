@@ -1,0 +1,150 @@
+import { createAccount, loginAdmin, TestAccount } from './harness/accounts';
+import { HttpResponse } from './harness/http-client';
+import { startTestApp, TestApp } from './harness/test-app';
+
+const expectProblem = (res: HttpResponse, status: number, ...paths: string[]) => {
+  expect({ status: res.status, body: res.body }).toEqual({ status, body: expect.objectContaining({ status }) });
+  expect(res.headers.get('content-type')).toContain('application/problem+json');
+  for (const path of paths) expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(path);
+};
+
+const yearsAgo = (years: number) => `${new Date().getUTCFullYear() - years}-03-10`;
+
+/** The next Monday at least a week away, so every fixture below lies in the future. */
+function nextMonday(): string {
+  const d = new Date(Date.now() + 7 * 86400000);
+  d.setUTCDate(d.getUTCDate() + ((8 - d.getUTCDay()) % 7));
+  return d.toISOString().slice(0, 10);
+}
+const plusDays = (date: string, days: number) =>
+  new Date(Date.parse(date) + days * 86400000).toISOString().slice(0, 10);
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- programme bodies are JSON; the tests assert their shape */
+describe('elite programmes', () => {
+  let t: TestApp;
+  let admin: TestAccount;
+  let coach: TestAccount;
+  let otherCoach: TestAccount;
+  let parent: TestAccount;
+  let eliteId: string;
+  const start = nextMonday();
+  // Saturday matches, the third one a key match.
+  const fixtures = [5, 12, 19, 26].map((d, i) => ({
+    date: plusDays(start, d),
+    importance: i === 2 ? 'key' : 'normal',
+  }));
+  const request = {
+    weeks: 4,
+    sessionsPerWeek: 5,
+    availableDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sun'],
+    startDate: start,
+    seed: 3,
+    fixtures,
+  };
+  const auth = (a: TestAccount) => ({ token: a.accessToken });
+  const url = (id: string) => `/api/v1/players/${id}/elite-programs`;
+
+  async function createPlayer(overrides: Record<string, unknown>): Promise<string> {
+    const res = await t.http.post(
+      '/api/v1/players',
+      {
+        firstName: 'Elite',
+        lastName: 'Player',
+        dateOfBirth: yearsAgo(19),
+        sex: 'male',
+        position: 'forward',
+        level: 'elite',
+        dominantFoot: 'right',
+        ...overrides,
+      },
+      auth(coach),
+    );
+    const assessment = await t.http.post(
+      `/api/v1/players/${res.body.id}/assessments`,
+      { date: plusDays(start, -30 - 7), ratings: { shooting: 4, passing: 7 } },
+      auth(coach),
+    );
+    if (assessment.status !== 201) throw new Error(assessment.text);
+    return res.body.id;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await loginAdmin(t.http);
+    [coach, otherCoach, parent] = await Promise.all([
+      createAccount(t.http, 'coach', admin),
+      createAccount(t.http, 'coach', admin),
+      createAccount(t.http, 'parent', admin),
+    ]);
+    eliteId = await createPlayer({});
+    await t.http.post(`/api/v1/players/${eliteId}/guardians`, { email: parent.email }, auth(coach));
+  });
+  afterAll(() => t.close());
+
+  it('builds microcycles around the fixtures, checked and stored like every programme', async () => {
+    const res = await t.http.post(url(eliteId), request, auth(coach));
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ kind: 'elite', fixtures, safety: { passed: true }, weekCount: 4 });
+    const sessions = res.body.weeks.flatMap((w: any) => w.sessions);
+    const week2 = res.body.weeks[1].sessions.map((s: any) => [s.matchDay, s.type, s.intensity]);
+    expect(week2).toEqual([
+      ['MD-4', 'strength-power', 'high'],
+      ['MD-3', 'endurance', 'high'],
+      ['MD-2', 'speed-agility', 'moderate'],
+      ['MD-1', 'activation', 'low'],
+      ['MD+1', 'recovery', 'low'],
+    ]);
+    for (const s of sessions) {
+      expect(fixtures.map((f) => f.date)).not.toContain(s.date);
+      if (s.matchDay === 'MD-1' || s.matchDay === 'MD+1') expect(['low', 'moderate']).toContain(s.intensity);
+    }
+    const reasons = sessions.flatMap((s: any) => s.blocks.flatMap((b: any) => b.drills.map((d: any) => d.reason)));
+    expect(reasons).toContain('Position-specific conditioning for a forward');
+    // The week before the key match is tapered: its MD-4 is shorter than the week before's.
+    const md4 = (w: number) => res.body.weeks[w].sessions.find((s: any) => s.matchDay === 'MD-4');
+    expect(md4(2).plannedDurationMin).toBeLessThan(md4(1).plannedDurationMin);
+    expect(md4(2).intensity).toBe('high');
+    const stored = await t.http.get(`/api/v1/programs/${res.body.id}`, auth(parent));
+    expect(stored.body).toMatchObject({ id: res.body.id, kind: 'elite', fixtures });
+  });
+
+  it('refuses players below elite level or under 16 with 422', async () => {
+    const academy = await createPlayer({ level: 'academy' });
+    const res = await t.http.post(url(academy), request, auth(coach));
+    expectProblem(res, 422);
+    expect(res.body.detail).toMatch(/elite-level players aged 16 and over/);
+    const young = await createPlayer({ dateOfBirth: yearsAgo(15) });
+    expectProblem(await t.http.post(url(young), request, auth(coach)), 422);
+  });
+
+  it('answers 400 naming the field for bad fixture lists', async () => {
+    const bad = async (body: unknown, path: string) =>
+      expectProblem(await t.http.post(url(eliteId), body, auth(coach)), 400, path);
+    await bad({ ...request, fixtures: [{ date: plusDays(start, 40), importance: 'normal' }] }, 'fixtures.0.date');
+    await bad({ ...request, fixtures: [{ date: plusDays(start, -1), importance: 'normal' }] }, 'fixtures.0.date');
+    await bad({ ...request, fixtures: [fixtures[0], { ...fixtures[0], importance: 'key' }] }, 'fixtures.1.date');
+    const threeDays = [1, 2, 3].map((d) => ({ date: plusDays(start, d), importance: 'normal' }));
+    await bad({ ...request, fixtures: threeDays }, 'fixtures.2.date');
+    await bad(
+      { ...request, fixtures: [{ date: plusDays(start, 5), importance: 'cup-final' }] },
+      'fixtures.0.importance',
+    );
+    await bad({ ...request, fixtures: [{ date: '2026-02-31' }] }, 'fixtures.0.date');
+    await bad({ ...request, fixtures: [{ date: plusDays(start, 5), extra: 1 }] }, 'fixtures.0.extra');
+    await bad({ ...request, fixtures: 'saturdays' }, 'fixtures');
+    const { fixtures: _omitted, ...missing } = request;
+    await bad(missing, 'fixtures');
+  });
+
+  it('accepts a fixture without importance as a normal match', async () => {
+    const res = await t.http.post(url(eliteId), { ...request, fixtures: [{ date: plusDays(start, 5) }] }, auth(coach));
+    expect(res.status).toBe(201);
+    expect(res.body.fixtures).toEqual([{ date: plusDays(start, 5), importance: 'normal' }]);
+  });
+
+  it('answers 403 to the parent, 404 to other coaches, 401 anonymously', async () => {
+    expectProblem(await t.http.post(url(eliteId), request, auth(parent)), 403);
+    expectProblem(await t.http.post(url(eliteId), request, auth(otherCoach)), 404);
+    expectProblem(await t.http.post(url(eliteId), request), 401);
+  });
+});
