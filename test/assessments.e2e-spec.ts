@@ -1,13 +1,7 @@
 import { Types } from 'mongoose';
 import { createAccount, loginAdmin, TestAccount } from './harness/accounts';
-import { HttpResponse } from './harness/http-client';
 import { startTestApp, TestApp } from './harness/test-app';
-
-const expectProblem = (res: HttpResponse, status: number, ...paths: string[]) => {
-  expect({ status: res.status, body: res.body }).toEqual({ status, body: expect.objectContaining({ status }) });
-  expect(res.headers.get('content-type')).toContain('application/problem+json');
-  for (const path of paths) expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(path);
-};
+import { expectProblem } from './harness/problems';
 
 const yearsAgo = (years: number, monthDay = '03-10') => `${new Date().getUTCFullYear() - years}-${monthDay}`;
 const daysAgo = (days: number) => new Date(Date.now() - days * 86400000).toISOString().slice(0, 10);

@@ -5,7 +5,8 @@ import { ApiAuth } from '../common/decorators/api-problems.decorator';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
 import { ParseObjectIdPipe } from '../common/validation/parse-object-id.pipe';
 import { ParseSlugPipe } from '../common/validation/parse-slug.pipe';
-import { LoadQueryDto, LoadReportDto } from './dto/load.dto';
+import { DateRangeQueryDto } from '../common/validation/date-range-query.dto';
+import { LoadReportDto } from './dto/load.dto';
 import {
   LogSessionDto,
   LogUnplannedDto,
@@ -73,14 +74,15 @@ export class TrainingLoadController {
       'Session-RPE load (Foster et al. 2001); acute (7-day) and chronic (28-day) EWMA load and their ratio ' +
       '(Williams et al. 2017), reported once 28 days of history exist; monotony and strain over the last 7 days ' +
       '(Foster 1998). Warnings on `to`: ACWR above 1.5 or below 0.8, monotony above 2, a rise of more than 15 % ' +
-      'over the previous 7 days.',
+      'over the previous 7 days. `to` defaults to today (UTC), `from` to 27 days before `to`; the figures always ' +
+      'count from the first log.',
   })
   @ApiAuth(400, 404)
   @Get('players/:playerId/load')
   async report(
     @CurrentUser() caller: AuthUser,
     @Param('playerId', ParseObjectIdPipe) playerId: string,
-    @Query() query: LoadQueryDto,
+    @Query() query: DateRangeQueryDto,
   ): Promise<LoadReportDto> {
     return this.load.report(caller, playerId, query);
   }

@@ -7,7 +7,7 @@ import { PlayerAccessService } from '../players/player-access.service';
 import { PlayerLifecycle } from '../players/player-lifecycle';
 import { daysBetween } from './domain/calendar';
 import { LoadReport, loadReport, sessionRpeLoad } from './domain/load-monitoring';
-import { LoadQueryDto } from './dto/load.dto';
+import { DateRangeQueryDto } from '../common/validation/date-range-query.dto';
 import { LogSessionDto, LogUnplannedDto, TrainingLogsQueryDto } from './dto/training-log.dto';
 import { ProgramsService } from './programs.service';
 import { TrainingLogRecord } from './training-log.record';
@@ -122,7 +122,7 @@ export class TrainingLoadService implements OnModuleInit {
     await this.logs.delete(id);
   }
 
-  async report(caller: AuthUser, playerId: string, query: LoadQueryDto): Promise<LoadReport> {
+  async report(caller: AuthUser, playerId: string, query: DateRangeQueryDto): Promise<LoadReport> {
     await this.access.findViewable(caller, playerId);
     const to = query.to ?? today();
     checkRange(query.from, to);

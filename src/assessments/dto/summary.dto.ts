@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
-import { IsCalendarDate } from '../../common/validation/calendar-date';
+import { IsIn } from 'class-validator';
+import { DateRangeQueryDto } from '../../common/validation/date-range-query.dto';
 import { PROGRESS_METRICS, ProgressMetric } from '../progress.service';
 
 export class MaturityDto {
@@ -70,20 +70,10 @@ export class AssessmentSummaryDto {
   weaknesses!: AreaScoreDto[];
 }
 
-export class ProgressQueryDto {
+export class ProgressQueryDto extends DateRangeQueryDto {
   @ApiProperty({ enum: PROGRESS_METRICS })
   @IsIn(PROGRESS_METRICS)
   metric!: ProgressMetric;
-
-  @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @IsCalendarDate()
-  from?: string;
-
-  @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @IsCalendarDate()
-  to?: string;
 }
 
 export class ProgressPointDto {

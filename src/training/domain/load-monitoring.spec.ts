@@ -1,7 +1,6 @@
 import fc from 'fast-check';
+import { addDays, calendarDay, isCalendarDate, isoWeekStart } from './calendar';
 import {
-  addDays,
-  calendarDay,
   DailyLoad,
   dailyLoads,
   ewmaWorkload,
@@ -9,8 +8,6 @@ import {
   fosterSessionRpe,
   fosterStrain,
   gabbettAcwr,
-  isCalendarDate,
-  isoWeekStart,
   LOAD_THRESHOLDS,
   LoadEntry,
   loadReport,

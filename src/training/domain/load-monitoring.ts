@@ -6,6 +6,8 @@
  * Pure: dates are `YYYY-MM-DD` UTC calendar days and no clock is read. Only `loadReport` rounds, at the end.
  */
 
+import { dateOfDay, dayOf, isoWeekStart, mondayOf } from './calendar';
+
 export const LOAD_ENTRY_STATUSES = ['done', 'skipped'] as const;
 export type LoadEntryStatus = (typeof LOAD_ENTRY_STATUSES)[number];
 
@@ -86,55 +88,6 @@ export function fosterStrain(weeklyLoad: number, monotony: number): number {
 /** Change of a week's load over the previous week's, in % of the previous (Gabbett 2016 warns above 15 %). */
 export function weekOnWeekChangePct(load: number, previousLoad: number): number | null {
   return previousLoad > 0 ? ((load - previousLoad) / previousLoad) * 100 : null;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Calendar days
-// ---------------------------------------------------------------------------------------------------
-
-const MS_PER_DAY = 86_400_000;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Days since 1970-01-01 of a `YYYY-MM-DD` calendar date; undefined for anything else (2025-02-30 included). */
-export function calendarDay(date: unknown): number | undefined {
-  if (typeof date !== 'string') return undefined;
-  const match = DATE_PATTERN.exec(date);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // setUTCFullYear, unlike Date.UTC, does not read years 0-99 as 1900-1999.
-  const t = new Date(0);
-  t.setUTCFullYear(year, month - 1, day);
-  if (t.getUTCFullYear() !== year || t.getUTCMonth() !== month - 1 || t.getUTCDate() !== day) return undefined;
-  return Math.round(t.getTime() / MS_PER_DAY);
-}
-
-export function isCalendarDate(date: unknown): date is string {
-  return calendarDay(date) !== undefined;
-}
-
-/** The `YYYY-MM-DD` date of a day number (days since 1970-01-01). */
-export function dateOfDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  return dateOfDay(dayOf(date, 'date') + days);
-}
-
-/** Monday of the ISO 8601 week holding `date`: weeks run Monday to Sunday, as coaches plan them. */
-export function isoWeekStart(date: string): string {
-  return dateOfDay(mondayOf(dayOf(date, 'date')));
-}
-
-function mondayOf(day: number): number {
-  // Day 0 (1970-01-01) was a Thursday, three days after a Monday.
-  return day - ((((day + 3) % 7) + 7) % 7);
-}
-
-function dayOf(date: string, path: string): number {
-  const day = calendarDay(date);
-  if (day === undefined) throw new RangeError(`${path}: expected a YYYY-MM-DD calendar date, got ${String(date)}`);
-  return day;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,21 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
-import { IsCalendarDate } from '../../common/validation/calendar-date';
+import { ApiProperty } from '@nestjs/swagger';
 import { LOAD_WARNING_CODES, LoadWarningCode } from '../domain/load-monitoring';
-
-export class LoadQueryDto {
-  /** First day shown (default: 27 days before `to`); the figures always count from the first log. */
-  @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @IsCalendarDate()
-  from?: string;
-
-  /** The day the current state and warnings describe (default: today, UTC). */
-  @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @IsCalendarDate()
-  to?: string;
-}
 
 export class LoadDayDto {
   @ApiProperty({ format: 'date' })

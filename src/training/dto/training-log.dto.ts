@@ -1,8 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { PageDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
 import { IsCalendarDate } from '../../common/validation/calendar-date';
+import { DateRangeQueryDto } from '../../common/validation/date-range-query.dto';
 import {
   LOAD_ENTRY_KINDS,
   LOAD_ENTRY_STATUSES,
@@ -82,17 +83,7 @@ export class LogUnplannedDto {
   notes?: string;
 }
 
-export class TrainingLogsQueryDto extends PaginationQueryDto {
-  @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @IsCalendarDate()
-  from?: string;
-
-  @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @IsCalendarDate()
-  to?: string;
-}
+export class TrainingLogsQueryDto extends IntersectionType(PaginationQueryDto, DateRangeQueryDto) {}
 
 export class TrainingLogDto {
   id!: string;
