@@ -2,10 +2,12 @@
 // Load generator for the benchmarks, run as its own process so it does not share the
 // server's event loop. Requests carry X-Forwarded-For from a pool of client addresses, as
 // traffic behind a load balancer does, so per-client rate limits see many clients.
-//   node bench/load.js URL SECONDS CONNECTIONS CLIENTS  -> prints autocannon's JSON result
+//   node bench/load.js URL SECONDS CONNECTIONS CLIENTS [REQUEST]  -> prints autocannon's JSON result
+// REQUEST is optional JSON, { "method": "POST", "headers": { ... }, "body": "..." }; default a plain GET.
 const autocannon = require('autocannon');
 
-const [url, seconds = '10', connections = '50', clients = '1000'] = process.argv.slice(2);
+const [url, seconds = '10', connections = '50', clients = '1000', request = '{}'] = process.argv.slice(2);
+const { method = 'GET', headers = {}, body } = JSON.parse(request);
 let n = 0;
 const address = () => {
   const i = n++ % Number(clients);
@@ -17,6 +19,9 @@ autocannon(
     url,
     duration: Number(seconds),
     connections: Number(connections),
+    method,
+    headers,
+    ...(body !== undefined ? { body } : {}),
     requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'x-forwarded-for': address() } }) }],
   },
   (error, result) => {
