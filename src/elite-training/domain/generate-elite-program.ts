@@ -159,7 +159,7 @@ export function generateEliteProgram(input: GeneratorInput, elite: EliteRequestI
   if (refusal) return refuse(refusal);
   const badFixture = fixtureProblems(request.startDate, request.weeks, elite.fixtures)[0];
   if (badFixture) return refuse(`${badFixture.path} ${badFixture.message}.`);
-  const pool = new DrillPool(input.drills, player);
+  const pool = DrillPool.for(input.drills, player);
   const shortage = poolRefusal(pool, player, 'moderate');
   if (shortage) return refuse(shortage);
 

@@ -245,7 +245,7 @@ export function generateProgram(input: GeneratorInput): GenerationResult {
       ? `${request.sessionsPerWeek} sessions a week need at least that many available days.`
       : null);
   if (refusal) return refuse(refusal);
-  const pool = new DrillPool(input.drills, player);
+  const pool = DrillPool.for(input.drills, player);
   const shortage = poolRefusal(pool, player, 'moderate');
   if (shortage) return refuse(shortage);
 

@@ -118,13 +118,22 @@ export const TAGS = {
 
 const FOOT_CONTACTS = /^foot-contacts:(\d+)$/;
 
+const contactsOf = new WeakMap<object, number | null>();
+
 /** The drill's plyometric foot contacts as written (`foot-contacts:N`), or null when untagged. */
 export function drillFootContacts(drill: Pick<Drill, 'tags'>): number | null {
+  const known = contactsOf.get(drill);
+  if (known !== undefined) return known;
+  let contacts: number | null = null;
   for (const tag of drill.tags) {
     const m = FOOT_CONTACTS.exec(tag);
-    if (m) return Number(m[1]);
+    if (m) {
+      contacts = Number(m[1]);
+      break;
+    }
   }
-  return null;
+  contactsOf.set(drill, contacts);
+  return contacts;
 }
 
 /** Jumping drills must say how many foot contacts they hold, or the per-session cap cannot be kept. */

@@ -94,17 +94,13 @@ export class SessionBuilder {
       contacts: 0,
       contactCap: footContactCap(age, this.player.level),
     };
-    const fits = (d: Drill) => atMost(d.intensity, plan.intensity);
+    const upTo = (list: readonly Drill[], name: string) =>
+      this.pool.view(`${name}|${plan.intensity}`, () => list.filter((d) => atMost(d.intensity, plan.intensity)));
 
     const warmUp = this.warmUp(plan, state);
     if (warmUp.length === 0) return `no warm-up drill fits a ${plan.intensity} session`;
-    const aclIds = new Set(this.pool.aclPrevention.map((d) => d.id));
-    if (plan.aclPrevention && !warmUp.some((d) => aclIds.has(d.drillId))) {
-      const acl = this.ordered(
-        this.pool.aclPrevention.filter((d) => fits(d) && !state.usedInSession.has(d.id)),
-        plan.intensity,
-        state,
-      );
+    if (plan.aclPrevention && !warmUp.some((d) => this.pool.aclIds.has(d.drillId))) {
+      const acl = [...this.candidates(upTo(this.pool.aclPrevention, 'acl'), plan.intensity, state)];
       const picked = this.take(
         acl,
         Math.min(12, acl[0]?.durationMin ?? 0),
@@ -116,11 +112,9 @@ export class SessionBuilder {
     }
     const warmUpMin = sum(warmUp);
 
-    const coolDownMin = coolDownMinutes(age, plan.durationMin);
-    const coolDownCandidates = this.ordered(this.pool.coolDowns.filter(fits), plan.intensity, state);
     const coolDown = this.take(
-      coolDownCandidates,
-      coolDownMin,
+      this.candidates(upTo(this.pool.coolDowns, 'cool-down'), plan.intensity, state),
+      coolDownMinutes(age, plan.durationMin),
       state,
       () => 'Cool-down: bring the heart rate down and recover',
     );
@@ -158,81 +152,82 @@ export class SessionBuilder {
   private warmUp(plan: SessionPlan, state: SessionState): PlannedDrill[] {
     const age = this.player.ageYears;
     const target = warmUpMinutes(age, plan.intensity);
-    const fits = (d: Drill) => atMost(d.intensity, plan.intensity) && !d.tags.includes(TAGS.aclPrevention);
-    const candidates = this.pool.warmUps.filter(fits);
+    const { intensity } = plan;
+    const fits = (d: Drill) => atMost(d.intensity, intensity) && !this.pool.aclIds.has(d.id);
     if (age >= 14) {
       const level = Math.min(3, 1 + Math.floor(plan.week / 4));
-      const fifa = candidates.filter(
-        (d) =>
-          d.tags.includes(TAGS.fifa11) &&
-          (!d.tags.includes('fifa-11-plus:part-2') || d.tags.includes(`fifa-11-plus:level-${level}`)),
+      const fifa = this.pool.view(`fifa|${level}|${intensity}`, () =>
+        this.pool.warmUps.filter(
+          (d) =>
+            fits(d) &&
+            d.tags.includes(TAGS.fifa11) &&
+            (!d.tags.includes('fifa-11-plus:part-2') || d.tags.includes(`fifa-11-plus:level-${level}`)),
+        ),
       );
-      if (fifa.length > 0)
+      if (fifa.length > 0) {
         return this.takeScaled(fifa, target, state, (d) => `FIFA 11+ injury-prevention warm-up (${fifaPart(d)})`);
+      }
     }
     if (age >= 7 && age <= 13) {
-      const kids = candidates.filter((d) => d.tags.includes(TAGS.fifa11Kids));
+      const kids = this.pool.view(`kids|${intensity}`, () =>
+        this.pool.warmUps.filter((d) => fits(d) && d.tags.includes(TAGS.fifa11Kids)),
+      );
       if (kids.length > 0) return this.takeScaled(kids, target, state, () => 'FIFA 11+ Kids injury-prevention warm-up');
     }
     // Anything that opens a session will do, ACL-prevention drills last (they have a slot of their own).
-    const opener = this.pool.warmUps.filter((d) => atMost(d.intensity, plan.intensity));
-    const general = [
-      ...this.ordered(
-        opener.filter((d) => d.category === 'warm-up'),
-        plan.intensity,
+    const opener = (name: string, keep: (d: Drill) => boolean) =>
+      this.candidates(
+        this.pool.view(`opener|${name}|${intensity}`, () =>
+          this.pool.warmUps.filter((d) => atMost(d.intensity, intensity) && keep(d)),
+        ),
+        intensity,
         state,
-      ),
-      ...this.ordered(
-        opener.filter((d) => d.category !== 'warm-up' && fits(d)),
-        plan.intensity,
-        state,
-      ),
-      ...this.ordered(
-        opener.filter((d) => d.category !== 'warm-up' && !fits(d)),
-        plan.intensity,
-        state,
-      ),
-    ];
+      );
+    const general = chain(
+      opener('warm-up', (d) => d.category === 'warm-up'),
+      opener('prevention', (d) => d.category !== 'warm-up' && !this.pool.aclIds.has(d.id)),
+      opener('acl', (d) => d.category !== 'warm-up' && this.pool.aclIds.has(d.id)),
+    );
     return this.take(general, target, state, (d) =>
       d.category === 'warm-up' ? 'Warm-up' : 'Injury-prevention warm-up',
     );
   }
 
   private main(aim: FocusChoice, minutes: number, intensity: Intensity, state: SessionState): PlannedDrill[] {
-    const fits = (d: Drill) => atMost(d.intensity, intensity);
     // An aim without categories (a recovery day) takes whatever main-part drill fits the intensity.
-    const wanted = (d: Drill) => aim.categories.length === 0 || aim.categories.includes(d.category);
-    const focused = this.pool.mains.filter((d) => fits(d) && wanted(d));
-    const picked = this.take(this.ordered(focused, intensity, state), minutes, state, () => aim.reason);
+    const focused = this.pool.mainsFor(aim.categories, intensity, true);
+    const picked = this.take(this.candidates(focused, intensity, state), minutes, state, () => aim.reason);
     const left = minutes - sum(picked);
-    if (left < MIN_MAIN_DRILL_MIN) return picked;
-    const others = this.pool.mains.filter((d) => fits(d) && !wanted(d));
+    if (left < MIN_MAIN_DRILL_MIN || aim.categories.length === 0) return picked;
+    const others = this.pool.mainsFor(aim.categories, intensity, false);
     const reason = aim.area
       ? `General development (no further safe ${aim.area} drill for this session)`
       : 'General development';
-    return [...picked, ...this.take(this.ordered(others, intensity, state), left, state, () => reason)];
+    return [...picked, ...this.take(this.candidates(others, intensity, state), left, state, () => reason)];
   }
 
   /**
-   * Candidates in preference order: not yet used this week, closest to the session's intensity,
-   * then the seeded random order (so equal choices vary between sessions but not between runs).
+   * Candidates in preference order, drawn lazily (a block needs a few of possibly thousands): drills
+   * not yet used this week first, closest to the session's intensity first among them, and in seeded
+   * random order within each group, so equal choices vary between sessions but not between runs.
    */
-  private ordered(drills: readonly Drill[], intensity: Intensity, state: SessionState): Drill[] {
-    return drills
-      .filter((d) => !state.usedInSession.has(d.id))
-      .map((d) => ({
-        d,
-        key:
-          (state.usedInWeek.has(d.id) ? 10 : 0) +
-          (INTENSITY_RANK[intensity] - INTENSITY_RANK[d.intensity]) +
-          this.random(),
-      }))
-      .sort((a, b) => a.key - b.key)
-      .map(({ d }) => d);
+  private *candidates(drills: readonly Drill[], intensity: Intensity, state: SessionState): Generator<Drill> {
+    const byRank = byIntensity(drills);
+    const later: Drill[][] = [];
+    for (let distance = 0; distance <= INTENSITY_RANK[intensity]; distance++) {
+      const usedThisWeek: Drill[] = [];
+      for (const d of lazyShuffle(byRank[INTENSITY_RANK[intensity] - distance], this.random)) {
+        if (state.usedInSession.has(d.id)) continue;
+        if (state.usedInWeek.has(d.id)) usedThisWeek.push(d);
+        else yield d;
+      }
+      later.push(usedThisWeek);
+    }
+    for (const group of later) yield* group;
   }
 
   /** Takes drills in order until `target` minutes, within the session's foot-contact cap. */
-  private take(ordered: readonly Drill[], target: number, state: SessionState, reason: (d: Drill) => string) {
+  private take(ordered: Iterable<Drill>, target: number, state: SessionState, reason: (d: Drill) => string) {
     const out: { drill: Drill; minutes: number }[] = [];
     let remaining = target;
     for (const drill of ordered) {
@@ -260,20 +255,57 @@ export class SessionBuilder {
     return out.map(({ drill, minutes }) => planned(drill, minutes, reason(drill)));
   }
 
-  /** A structured programme (FIFA 11+) done in full, each exercise shortened in proportion to fit `target`. */
+  /**
+   * A structured programme (FIFA 11+) done in its order, each exercise shortened in proportion to
+   * fit `target` (at least a minute each, and never more exercises than `target` minutes).
+   */
   private takeScaled(sequence: readonly Drill[], target: number, state: SessionState, reason: (d: Drill) => string) {
     const total = sequence.reduce((s, d) => s + d.durationMin, 0);
     const scale = Math.min(1, target / total);
     const out: PlannedDrill[] = [];
+    let used = 0;
     for (const drill of sequence) {
       const minutes = Math.max(1, Math.floor(drill.durationMin * scale));
+      if (used + minutes > target) break;
       const contacts = plannedFootContacts(drill, minutes);
       if (state.contacts + contacts > state.contactCap) continue;
       state.usedInSession.add(drill.id);
       state.contacts += contacts;
+      used += minutes;
       out.push(planned(drill, minutes, reason(drill)));
     }
     return out;
+  }
+}
+
+function* chain<T>(...parts: Iterable<T>[]): Generator<T> {
+  for (const part of parts) yield* part;
+}
+
+const splitByIntensity = new WeakMap<readonly Drill[], Drill[][]>();
+
+/** A view's drills split by intensity rank, once per view (views are immutable). */
+function byIntensity(drills: readonly Drill[]): Drill[][] {
+  let split = splitByIntensity.get(drills);
+  if (!split) {
+    split = [[], [], [], []];
+    for (const d of drills) split[INTENSITY_RANK[d.intensity]].push(d);
+    splitByIntensity.set(drills, split);
+  }
+  return split;
+}
+
+/**
+ * The items in a seeded random order, drawn one at a time: a Fisher-Yates shuffle that records only
+ * the swaps it makes, so taking k of n costs about k, not n.
+ */
+function* lazyShuffle<T>(items: readonly T[], random: () => number): Generator<T> {
+  const moved = new Map<number, number>();
+  for (let i = 0; i < items.length; i++) {
+    const j = i + Math.floor(random() * (items.length - i));
+    const atJ = moved.get(j) ?? j;
+    moved.set(j, moved.get(i) ?? i);
+    yield items[atJ];
   }
 }
 
