@@ -37,14 +37,24 @@ function toRecord(doc: Omit<ProgramLean, 'weeks'> & { weeks?: ProgramDoc['weeks'
 export class ProgramsRepository {
   constructor(@InjectModel(ProgramDoc.name) private readonly programs: Model<ProgramDoc>) {}
 
+  /**
+   * Written straight through the driver: a programme is some 200 KB of plain data built and checked
+   * by the service, and hydrating it into a Mongoose document only to copy it back costs more than
+   * the write. The record returned is the data in hand.
+   */
   async create(data: ProgramData): Promise<ProgramRecord> {
-    const doc = await this.programs.create({
+    const now = new Date();
+    const doc: ProgramLean = {
       ...data,
+      _id: new Types.ObjectId(),
       playerId: new Types.ObjectId(data.playerId),
       assessmentId: new Types.ObjectId(data.assessmentId),
       createdBy: new Types.ObjectId(data.createdBy),
-    });
-    return toRecord(doc.toObject() as ProgramLean);
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.programs.collection.insertOne(doc);
+    return toRecord(doc);
   }
 
   async findById(id: string): Promise<ProgramRecord | null> {
