@@ -4,14 +4,16 @@ import { ConfigService } from '@nestjs/config';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { Environment } from '../../config/environment';
 import { AUTH_RATE_LIMIT } from '../decorators/auth-rate-limit.decorator';
+import { FixedWindowThrottlerStorage } from './fixed-window.storage';
 
 const isAuthRoute = (context: ExecutionContext): boolean =>
   Reflect.getMetadata(AUTH_RATE_LIMIT, context.getHandler()) === true;
 
 /**
- * One throttler keyed on the client address (Fastify's request.ip, which honours
- * TRUST_PROXY): THROTTLE_LIMIT per window, THROTTLE_AUTH_LIMIT on @AuthRateLimit routes.
- * With REDIS_URL the counters live in Redis, so every instance enforces one shared limit.
+ * One throttler keyed on the route and the client address (Fastify's request.ip, which
+ * honours TRUST_PROXY): THROTTLE_LIMIT per window, THROTTLE_AUTH_LIMIT on @AuthRateLimit
+ * routes. Counters are fixed windows, in memory, or with REDIS_URL in Redis so that every
+ * instance enforces one shared limit.
  */
 @Module({
   imports: [
@@ -29,7 +31,11 @@ const isAuthRoute = (context: ExecutionContext): boolean =>
               limit: (context: ExecutionContext) => (isAuthRoute(context) ? authLimit : limit),
             },
           ],
-          storage: redisUrl ? new ThrottlerStorageRedisService(redisUrl) : undefined,
+          // The library hashes this text with SHA-256 on every request; the plain text is as
+          // unique and short enough for a Map or Redis key.
+          generateKey: (context: ExecutionContext, tracker: string, name: string) =>
+            `${name}:${context.getClass().name}.${context.getHandler().name}:${tracker}`,
+          storage: redisUrl ? new ThrottlerStorageRedisService(redisUrl) : new FixedWindowThrottlerStorage(),
         };
       },
     }),
