@@ -3,10 +3,12 @@ import { VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
-import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { AppModule, AppModuleOptions } from './app.module';
+import type { DestinationStream } from 'pino';
+import { AppModule } from './app.module';
+import { createLoggers, RequestLogController } from './common/logging/logging';
+import { NestPinoLogger } from './common/logging/nest-logger';
 import { registerSecurityHeaders } from './common/security/security-headers';
 import { createValidationPipe } from './common/validation/validation';
 import { parseCorsOrigins, parseTrustProxy, validateEnvironment } from './config/environment';
@@ -20,13 +22,23 @@ function requestId(req: IncomingMessage): string {
   return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
 }
 
+export interface CreateAppOptions {
+  /** Use exactly these variables instead of process.env and .env (tests). */
+  env: Record<string, string | undefined>;
+  /** Where logs go instead of stdout (tests that read the logs). */
+  logDestination?: DestinationStream;
+}
+
 /**
  * Builds the fully configured application (used by main.ts and by the e2e suites, so
  * tests exercise exactly what production runs). The caller decides when to listen.
  */
-export async function createApp(options: Required<Pick<AppModuleOptions, 'env'>> & AppModuleOptions) {
+export async function createApp(options: CreateAppOptions) {
   const env = validateEnvironment(options.env);
+  const loggers = createLoggers(env.LOG_LEVEL, options.logDestination);
   const adapter = new FastifyAdapter({
+    loggerInstance: loggers.root,
+    logController: new RequestLogController(loggers),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     bodyLimit: env.BODY_LIMIT_BYTES,
     genReqId: requestId,
@@ -38,7 +50,7 @@ export async function createApp(options: Required<Pick<AppModuleOptions, 'env'>>
     // Only JSON bodies: no urlencoded parser, so other media types answer 415.
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(new NestPinoLogger(loggers.root));
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
