@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
-import { createLoggers, RequestLogController } from './common/logging/logging';
+import { createLoggers, lazyChildLogger, RequestLogController } from './common/logging/logging';
 import { NestPinoLogger } from './common/logging/nest-logger';
 import { registerSecurityHeaders } from './common/security/security-headers';
 import { createValidationPipe } from './common/validation/validation';
@@ -39,6 +39,7 @@ export async function createApp(options: CreateAppOptions) {
   const adapter = new FastifyAdapter({
     loggerInstance: loggers.root,
     logController: new RequestLogController(loggers),
+    childLoggerFactory: lazyChildLogger,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     bodyLimit: env.BODY_LIMIT_BYTES,
     genReqId: requestId,

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Writable } from 'node:stream';
-import { createLoggers, RequestLogController } from './logging';
+import { createLoggers, lazyChildLogger, RequestLogController } from './logging';
 import { NestPinoLogger } from './nest-logger';
 
 function capture(level: 'info' | 'silent' | 'trace' = 'trace') {
@@ -96,5 +96,22 @@ describe('NestPinoLogger', () => {
     const { lines, loggers } = capture('info');
     new NestPinoLogger(loggers.root).debug({ big: 'object' }, 'not written', 'X');
     expect(lines).toHaveLength(0);
+  });
+});
+
+describe('lazyChildLogger', () => {
+  it('builds the child logger on its first line only, with its bindings', () => {
+    const { lines, loggers } = capture('info');
+    const child = jest.spyOn(loggers.root, 'child');
+    const requestLog = lazyChildLogger(loggers.root, { reqId: 'req-7' }, {});
+    expect(child).not.toHaveBeenCalled();
+    requestLog.info('first');
+    requestLog.warn({ session: { token: 'secret-token' } }, 'second');
+    expect(child).toHaveBeenCalledTimes(1);
+    expect(lines).toEqual([
+      expect.objectContaining({ level: 30, reqId: 'req-7', msg: 'first' }),
+      expect.objectContaining({ level: 40, reqId: 'req-7', session: { token: '[redacted]' }, msg: 'second' }),
+    ]);
+    expect(requestLog.level).toBe('info');
   });
 });

@@ -1,7 +1,13 @@
 import { LogController } from 'fastify';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import { hostname } from 'node:os';
-import pino, { type DestinationStream, type LevelWithSilent, type Logger } from 'pino';
+import pino, {
+  type Bindings,
+  type ChildLoggerOptions,
+  type DestinationStream,
+  type LevelWithSilent,
+  type Logger,
+} from 'pino';
 
 /** Never written to a log, wherever they appear. */
 export const REDACTED_PATHS = [
@@ -71,4 +77,63 @@ export class RequestLogController extends LogController {
       );
     }
   }
+}
+
+/**
+ * Fastify's per-request logger (`request.log`, bound to the request id), built on its first
+ * use. Fastify makes one for every request, but the request line is written by the access
+ * logger and few requests log anything else, while building a child logger (its bindings
+ * pass through the redaction) cost about 2 µs per request even with logging silent.
+ */
+class LazyChildLogger implements FastifyBaseLogger {
+  private built?: FastifyBaseLogger;
+
+  constructor(
+    private readonly parent: FastifyBaseLogger,
+    private readonly bindings: Bindings,
+    private readonly options: ChildLoggerOptions,
+  ) {}
+
+  private get logger(): FastifyBaseLogger {
+    return (this.built ??= this.parent.child(this.bindings, this.options));
+  }
+
+  get level(): string {
+    return this.logger.level;
+  }
+  set level(level: string) {
+    this.logger.level = level;
+  }
+
+  fatal(...args: unknown[]): void {
+    (this.logger.fatal as (...args: unknown[]) => void)(...args);
+  }
+  error(...args: unknown[]): void {
+    (this.logger.error as (...args: unknown[]) => void)(...args);
+  }
+  warn(...args: unknown[]): void {
+    (this.logger.warn as (...args: unknown[]) => void)(...args);
+  }
+  info(...args: unknown[]): void {
+    (this.logger.info as (...args: unknown[]) => void)(...args);
+  }
+  debug(...args: unknown[]): void {
+    (this.logger.debug as (...args: unknown[]) => void)(...args);
+  }
+  trace(...args: unknown[]): void {
+    (this.logger.trace as (...args: unknown[]) => void)(...args);
+  }
+  silent(): void {}
+
+  child(bindings: Bindings, options?: ChildLoggerOptions): FastifyBaseLogger {
+    return this.logger.child(bindings, options);
+  }
+}
+
+export function lazyChildLogger(
+  logger: FastifyBaseLogger,
+  bindings: Bindings,
+  options: ChildLoggerOptions,
+): FastifyBaseLogger {
+  return new LazyChildLogger(logger, bindings, options);
 }
