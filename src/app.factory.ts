@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import { createLoggers, lazyChildLogger, RequestLogController } from './common/logging/logging';
 import { NestPinoLogger } from './common/logging/nest-logger';
 import { registerSecurityHeaders } from './common/security/security-headers';
+import { registerRateLimits } from './common/rate-limit/rate-limits';
 import { createValidationPipe } from './common/validation/validation';
 import { parseCorsOrigins, parseTrustProxy, validateEnvironment } from './config/environment';
 import { setupSwagger } from './swagger';
@@ -63,6 +64,7 @@ export async function createApp(options: CreateAppOptions) {
   });
 
   registerSecurityHeaders(fastify);
+  await registerRateLimits(app, env);
   // Per-route limits are set where a file is read (see readUploadedFile).
   await app.register(multipart, { limits: { files: 1, fields: 0, parts: 1, fileSize: env.DRILLS_UPLOAD_MAX_BYTES } });
   const origins = parseCorsOrigins(env.CORS_ORIGINS);
