@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import { createLoggers, lazyChildLogger, RequestLogController } from './common/logging/logging';
 import { NestPinoLogger } from './common/logging/nest-logger';
 import { registerSecurityHeaders } from './common/security/security-headers';
+import { trustProxyOption } from './common/security/trust-proxy';
 import { registerRateLimits } from './common/rate-limit/rate-limits';
 import { createValidationPipe } from './common/validation/validation';
 import { parseCorsOrigins, parseTrustProxy, validateEnvironment } from './config/environment';
@@ -41,7 +42,7 @@ export async function createApp(options: CreateAppOptions) {
     loggerInstance: loggers.root,
     logController: new RequestLogController(loggers),
     childLoggerFactory: lazyChildLogger,
-    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    trustProxy: trustProxyOption(parseTrustProxy(env.TRUST_PROXY)),
     bodyLimit: env.BODY_LIMIT_BYTES,
     genReqId: requestId,
     requestIdHeader: false,
