@@ -3,11 +3,15 @@
  * real app against a bare Fastify server answering the same page from memory, in one run.
  *
  *   npm run bench            (uses MONGODB_URI, else mongodb-memory-server, else the offline server)
+ *   BENCH_LOG_LEVEL=info npm run bench   (request logging on, lines written to /dev/null)
  *
  * Targets: the app at >= 60 % of the bare server's requests/s with p99 < 10 ms; 10,000 drills
  * validated and activated in < 3 s. Figures are printed, never asserted.
  */
+import { getConnectionToken } from '@nestjs/mongoose';
 import Fastify from 'fastify';
+import type { Connection } from 'mongoose';
+import pino from 'pino';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -22,6 +26,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 /** Distinct client addresses (X-Forwarded-For through a trusted proxy), each under its own rate limit. */
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
 const QUERY = '/api/v1/drills?age=12&level=academy&limit=20';
+/** `silent` by default; any other level writes the logs, synchronously as to stdout, to /dev/null. */
+const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'silent';
 
 interface LoadResult {
   rps: number;
@@ -72,7 +78,7 @@ async function main(): Promise<void> {
       NODE_ENV: 'test',
       MONGODB_URI: uri.toString(),
       JWT_SECRET: randomBytes(32).toString('hex'),
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL,
       // Production-like: behind a trusted proxy, each client within its own limit.
       TRUST_PROXY: '127.0.0.1',
       THROTTLE_LIMIT: '100000',
@@ -80,13 +86,14 @@ async function main(): Promise<void> {
       ADMIN_PASSWORD: adminPassword,
       DRILLS_UPLOAD_MAX_BYTES: String(100 * 1024 * 1024),
     },
+    logDestination: LOG_LEVEL === 'silent' ? undefined : pino.destination({ dest: '/dev/null', sync: true }),
   });
   await app.listen(0, '127.0.0.1');
   const base = await app.getUrl();
   const bare = Fastify();
   try {
     console.log(
-      `MongoDB: ${mongo.kind}; ${DRILLS} drills; load: ${CONNECTIONS} connections, ${CLIENTS} client addresses, ${DURATION_S} s\n`,
+      `MongoDB: ${mongo.kind}; ${DRILLS} drills; load: ${CONNECTIONS} connections, ${CLIENTS} client addresses, ${DURATION_S} s; log level ${LOG_LEVEL}\n`,
     );
     const login = await fetch(`${base}/api/v1/auth/login`, {
       method: 'POST',
@@ -140,6 +147,8 @@ async function main(): Promise<void> {
     );
   } finally {
     await bare.close();
+    // The run's own database: a shared server (MONGODB_URI) keeps no bench data behind.
+    await app.get<Connection>(getConnectionToken()).dropDatabase();
     await app.close();
     await mongo.stop();
   }

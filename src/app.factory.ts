@@ -3,11 +3,15 @@ import { VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
-import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { AppModule, AppModuleOptions } from './app.module';
+import type { DestinationStream } from 'pino';
+import { AppModule } from './app.module';
+import { createLoggers, lazyChildLogger, RequestLogController } from './common/logging/logging';
+import { NestPinoLogger } from './common/logging/nest-logger';
 import { registerSecurityHeaders } from './common/security/security-headers';
+import { trustProxyOption } from './common/security/trust-proxy';
+import { registerRateLimits } from './common/rate-limit/rate-limits';
 import { createValidationPipe } from './common/validation/validation';
 import { parseCorsOrigins, parseTrustProxy, validateEnvironment } from './config/environment';
 import { setupSwagger } from './swagger';
@@ -20,14 +24,25 @@ function requestId(req: IncomingMessage): string {
   return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
 }
 
+export interface CreateAppOptions {
+  /** Use exactly these variables instead of process.env and .env (tests). */
+  env: Record<string, string | undefined>;
+  /** Where logs go instead of stdout (tests that read the logs). */
+  logDestination?: DestinationStream;
+}
+
 /**
  * Builds the fully configured application (used by main.ts and by the e2e suites, so
  * tests exercise exactly what production runs). The caller decides when to listen.
  */
-export async function createApp(options: Required<Pick<AppModuleOptions, 'env'>> & AppModuleOptions) {
+export async function createApp(options: CreateAppOptions) {
   const env = validateEnvironment(options.env);
+  const loggers = createLoggers(env.LOG_LEVEL, options.logDestination);
   const adapter = new FastifyAdapter({
-    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    loggerInstance: loggers.root,
+    logController: new RequestLogController(loggers),
+    childLoggerFactory: lazyChildLogger,
+    trustProxy: trustProxyOption(parseTrustProxy(env.TRUST_PROXY)),
     bodyLimit: env.BODY_LIMIT_BYTES,
     genReqId: requestId,
     requestIdHeader: false,
@@ -38,7 +53,7 @@ export async function createApp(options: Required<Pick<AppModuleOptions, 'env'>>
     // Only JSON bodies: no urlencoded parser, so other media types answer 415.
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(new NestPinoLogger(loggers.root));
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
@@ -50,6 +65,7 @@ export async function createApp(options: Required<Pick<AppModuleOptions, 'env'>>
   });
 
   registerSecurityHeaders(fastify);
+  await registerRateLimits(app, env);
   // Per-route limits are set where a file is read (see readUploadedFile).
   await app.register(multipart, { limits: { files: 1, fields: 0, parts: 1, fileSize: env.DRILLS_UPLOAD_MAX_BYTES } });
   const origins = parseCorsOrigins(env.CORS_ORIGINS);

@@ -1,16 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { ThrottlerGuard } from '@nestjs/throttler';
-import type { DestinationStream } from 'pino';
 import { AdminModule } from './admin/admin.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { AuthModule } from './auth/auth.module';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
 import { RolesGuard } from './common/guards/roles.guard';
-import { LoggingModule } from './common/logging/logging.module';
-import { ThrottlingModule } from './common/throttling/throttling.module';
 import { validateEnvironment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
 import { DrillsModule } from './drills/drills.module';
@@ -24,8 +20,6 @@ import { Vo2Module } from './vo2/vo2.module';
 export interface AppModuleOptions {
   /** Use exactly these variables instead of process.env and .env (tests). */
   env?: Record<string, string | undefined>;
-  /** Where logs go instead of stdout (tests that read the logs). */
-  logDestination?: DestinationStream;
 }
 
 @Module({})
@@ -43,8 +37,6 @@ export class AppModule {
           skipProcessEnv: env !== undefined,
           validate: (raw) => validateEnvironment(env ?? raw),
         }),
-        LoggingModule.forRoot(options.logDestination),
-        ThrottlingModule,
         DatabaseModule,
         HealthModule,
         UsersModule,
@@ -58,8 +50,7 @@ export class AppModule {
         AdminModule,
       ],
       providers: [
-        // Order matters: rate limit first, then authenticate, then check roles.
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        // Order matters: authenticate, then check roles (rate limits run before, in Fastify).
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -35,6 +35,27 @@ describe('rate limiting', () => {
     });
   });
 
+  describe('the general limit', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp({ THROTTLE_LIMIT: '3' });
+    });
+    afterAll(() => t.close());
+
+    it("counts a client's requests over the whole API, leaving health probes out", async () => {
+      expect((await t.http.get('/api/v1/drills?limit=1')).status).toBe(200);
+      expect((await t.http.get('/api/v1/drills/schema')).status).toBe(200);
+      expect((await t.http.get('/api/v1/drills?limit=2')).status).toBe(200);
+      const limited = await t.http.get('/api/v1/drills/schema');
+      expect(limited.status).toBe(429);
+      expect(limited.headers.get('x-request-id')).toBeTruthy();
+      expect(limited.headers.get('x-content-type-options')).toBe('nosniff');
+      const health = await t.http.get('/health');
+      expect(health.status).toBe(200);
+      expect(health.headers.get('x-ratelimit-limit')).toBeNull();
+    });
+  });
+
   describe('behind a trusted proxy', () => {
     let t: TestApp;
     beforeAll(async () => {

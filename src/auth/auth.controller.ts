@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiAuth, ApiProblems } from '../common/decorators/api-problems.decorator';
-import { AuthRateLimit } from '../common/decorators/auth-rate-limit.decorator';
+import { AuthRateLimit } from '../common/decorators/rate-limit.decorators';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
 import { Public } from '../common/decorators/public.decorator';
 import { UserDto } from '../users/dto/user.dto';

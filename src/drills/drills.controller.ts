@@ -40,8 +40,7 @@ export class DrillsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     const language = negotiateLanguage(acceptLanguage);
-    const { page, limit, ...filter } = query;
-    const body = await this.drills.listJson(filter, page, limit, language);
+    const body = await this.drills.listJson(query, language);
     void reply
       .header('content-language', language)
       .header('vary', 'Accept-Language')

@@ -5,6 +5,9 @@ import { DrillFilter, Language, localizeDrill, LocalizedDrill } from './domain/d
 import { DrillProvider, DrillSet, DrillSource } from './drill-provider';
 import { filterKey } from './domain/drill-catalog';
 
+/** A validated list query: what to find, and which page of it. */
+export type DrillListQuery = Readonly<DrillFilter & { page: number; limit: number }>;
+
 export interface DrillPage {
   items: LocalizedDrill[];
   total: number;
@@ -19,6 +22,8 @@ export interface DrillPage {
 @Injectable()
 export class DrillsService {
   private schema?: Record<string, unknown>;
+  /** Keys of queries seen (ValidatedQuery hands a repeated query string the same frozen DTO). */
+  private readonly queryKeys = new WeakMap<DrillListQuery, string>();
 
   constructor(private readonly provider: DrillProvider) {}
 
@@ -26,10 +31,18 @@ export class DrillsService {
    * The list page as a JSON body. The served set is immutable, so each distinct question is
    * answered and serialised once per set; a new version starts with an empty cache.
    */
-  async listJson(filter: DrillFilter, page: number, limit: number, language: Language): Promise<string> {
+  async listJson(query: DrillListQuery, language: Language): Promise<string> {
     const set = await this.provider.current();
-    const key = `${language}|${page}|${limit}|${filterKey(filter)}`;
-    return set.catalog.render(key, () => JSON.stringify(this.page(set, filter, page, limit, language)));
+    let key = this.queryKeys.get(query);
+    if (key === undefined) {
+      const { page, limit, ...filter } = query;
+      key = `${page}|${limit}|${filterKey(filter)}`;
+      this.queryKeys.set(query, key);
+    }
+    return set.catalog.render(`${language}|${key}`, () => {
+      const { page, limit, ...filter } = query;
+      return JSON.stringify(this.page(set, filter, page, limit, language));
+    });
   }
 
   private page(set: DrillSet, filter: DrillFilter, page: number, limit: number, language: Language): DrillPage {

@@ -1,14 +1,13 @@
 import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle } from '@nestjs/throttler';
 import { HealthCheck, HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 import { Public } from '../common/decorators/public.decorator';
+import { SkipRateLimit } from '../common/decorators/rate-limit.decorators';
 import { DatabaseHealthIndicator } from './database.health';
 
 /** Outside /api and unversioned, for load balancers and orchestrators. */
 @ApiTags('health')
 @Public()
-@SkipThrottle()
 @Controller({ path: 'health', version: VERSION_NEUTRAL })
 export class HealthController {
   constructor(
@@ -18,6 +17,7 @@ export class HealthController {
 
   @ApiOperation({ summary: 'Liveness: the process is up' })
   @Get()
+  @SkipRateLimit()
   @HealthCheck()
   live(): Promise<HealthCheckResult> {
     return this.health.check([]);
@@ -25,6 +25,7 @@ export class HealthController {
 
   @ApiOperation({ summary: 'Readiness: the database answers (503 when it does not)' })
   @Get('ready')
+  @SkipRateLimit()
   @HealthCheck()
   ready(): Promise<HealthCheckResult> {
     return this.health.check([() => this.database.ping('database', 1500)]);

@@ -1,5 +1,4 @@
-import { ForbiddenException, NotFoundException } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
+import { ForbiddenException, HttpException, NotFoundException } from '@nestjs/common';
 import mongoose from 'mongoose';
 import { ProblemException, ValidationProblem } from './problem';
 import { toProblem } from './to-problem';
@@ -18,7 +17,10 @@ describe('toProblem', () => {
       detail: 'Player not found',
     });
     expect(toProblem(new ForbiddenException())).toMatchObject({ status: 403, type: '/problems/forbidden' });
-    expect(toProblem(new ThrottlerException())).toMatchObject({ status: 429 });
+    expect(toProblem(new HttpException('Too Many Requests', 429))).toMatchObject({
+      status: 429,
+      type: '/problems/too-many-requests',
+    });
     expect(toProblem(new ProblemException(422, 'too young', { slug: 'age' }))).toMatchObject({
       status: 422,
       type: '/problems/age',

@@ -1,0 +1,139 @@
+import { LogController } from 'fastify';
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
+import { hostname } from 'node:os';
+import pino, {
+  type Bindings,
+  type ChildLoggerOptions,
+  type DestinationStream,
+  type LevelWithSilent,
+  type Logger,
+} from 'pino';
+
+/** Never written to a log, wherever they appear. */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.passwordHash',
+  '*.refreshToken',
+  '*.accessToken',
+  '*.token',
+];
+
+export interface Loggers {
+  /** Fastify's and Nest's logger: every line passes the redaction of REDACTED_PATHS. */
+  root: Logger;
+  /** The one line per request (see RequestLogController). */
+  access: Logger;
+}
+
+/**
+ * The process's JSON loggers, on one destination (stdout unless given). Only what an
+ * operator needs of a request is serialised: never its headers or body.
+ */
+export function createLoggers(level: LevelWithSilent, destination?: DestinationStream): Loggers {
+  const root = pino(
+    {
+      level,
+      base: { pid: process.pid, hostname: hostname(), service: 'football-coaching-api' },
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      serializers: {
+        req: (req: FastifyRequest) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.ip }),
+        res: (reply: FastifyReply) => ({ statusCode: reply.statusCode }),
+        err: pino.stdSerializers.err,
+      },
+    },
+    destination ?? pino.destination(1),
+  );
+  // The access line holds only the fields the serializers above pick, so it skips the
+  // redaction walk, which costs more than the rest of the line (several µs per request).
+  const access = root.child({}, { redact: [] });
+  return { root, access };
+}
+
+/**
+ * Fastify's request logging reduced to one line per request, written when the response is
+ * finished (instead of an "incoming" and a "completed" line), carrying the request id.
+ */
+export class RequestLogController extends LogController {
+  constructor(private readonly loggers: Loggers) {
+    super();
+  }
+
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null, request: FastifyRequest, reply: FastifyReply): void {
+    if (error) {
+      // An error may carry anything: this line goes through the redaction.
+      this.loggers.root.error(
+        { reqId: request.id, req: request, res: reply, err: error, responseTime: reply.elapsedTime },
+        'request errored',
+      );
+    } else if (this.loggers.access.isLevelEnabled('info')) {
+      this.loggers.access.info(
+        { reqId: request.id, req: request, res: reply, responseTime: reply.elapsedTime },
+        'request completed',
+      );
+    }
+  }
+}
+
+/**
+ * Fastify's per-request logger (`request.log`, bound to the request id), built on its first
+ * use. Fastify makes one for every request, but the request line is written by the access
+ * logger and few requests log anything else, while building a child logger (its bindings
+ * pass through the redaction) cost about 2 µs per request even with logging silent.
+ */
+class LazyChildLogger implements FastifyBaseLogger {
+  private built?: FastifyBaseLogger;
+
+  constructor(
+    private readonly parent: FastifyBaseLogger,
+    private readonly bindings: Bindings,
+    private readonly options: ChildLoggerOptions,
+  ) {}
+
+  private get logger(): FastifyBaseLogger {
+    return (this.built ??= this.parent.child(this.bindings, this.options));
+  }
+
+  get level(): string {
+    return this.logger.level;
+  }
+  set level(level: string) {
+    this.logger.level = level;
+  }
+
+  fatal(...args: unknown[]): void {
+    (this.logger.fatal as (...args: unknown[]) => void)(...args);
+  }
+  error(...args: unknown[]): void {
+    (this.logger.error as (...args: unknown[]) => void)(...args);
+  }
+  warn(...args: unknown[]): void {
+    (this.logger.warn as (...args: unknown[]) => void)(...args);
+  }
+  info(...args: unknown[]): void {
+    (this.logger.info as (...args: unknown[]) => void)(...args);
+  }
+  debug(...args: unknown[]): void {
+    (this.logger.debug as (...args: unknown[]) => void)(...args);
+  }
+  trace(...args: unknown[]): void {
+    (this.logger.trace as (...args: unknown[]) => void)(...args);
+  }
+  silent(): void {}
+
+  child(bindings: Bindings, options?: ChildLoggerOptions): FastifyBaseLogger {
+    return this.logger.child(bindings, options);
+  }
+}
+
+export function lazyChildLogger(
+  logger: FastifyBaseLogger,
+  bindings: Bindings,
+  options: ChildLoggerOptions,
+): FastifyBaseLogger {
+  return new LazyChildLogger(logger, bindings, options);
+}
