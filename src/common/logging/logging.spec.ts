@@ -90,6 +90,8 @@ describe('NestPinoLogger', () => {
     const { lines, loggers } = capture();
     new NestPinoLogger(loggers.root).log({ user: { email: 'a@b.example', password: 'secret-password' } }, 'Saved', 'X');
     expect(lines[0]).toMatchObject({ user: { email: 'a@b.example', password: '[redacted]' } });
+    new NestPinoLogger(loggers.root).log({ email: 'a@b.example', password: 'secret', token: 'abc' }, 'Top level', 'X');
+    expect(lines[1]).toMatchObject({ email: 'a@b.example', password: '[redacted]', token: '[redacted]' });
   });
 
   it('skips work below the level', () => {

@@ -9,16 +9,15 @@ import pino, {
   type Logger,
 } from 'pino';
 
-/** Never written to a log, wherever they appear. */
+const SECRET_FIELDS = ['password', 'passwordHash', 'refreshToken', 'accessToken', 'token'];
+
+/** Never written to a log, at the top of a line or one object down. */
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
   'res.headers["set-cookie"]',
-  '*.password',
-  '*.passwordHash',
-  '*.refreshToken',
-  '*.accessToken',
-  '*.token',
+  ...SECRET_FIELDS,
+  ...SECRET_FIELDS.map((field) => `*.${field}`),
 ];
 
 export interface Loggers {

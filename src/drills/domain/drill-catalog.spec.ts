@@ -54,4 +54,9 @@ describe('filterKey', () => {
     );
     expect(filterKey({ age: 9 })).not.toBe(filterKey({ age: 10 }));
   });
+
+  it('keeps free text from passing for other fields', () => {
+    expect(filterKey({ q: 'a&sex=female' })).not.toBe(filterKey({ q: 'a', sex: 'female' }));
+    expect(filterKey({ equipment: ['a,b'] })).not.toBe(filterKey({ equipment: ['a', 'b'] }));
+  });
 });

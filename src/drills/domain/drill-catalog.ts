@@ -5,13 +5,19 @@ import { DrillFilter, filterDrills } from './drill-query';
 const MAX_CACHED_SEARCHES = 1000;
 const MAX_RENDERED_PAGES = 200;
 
-/** A canonical key for a filter: same question, same key, whatever the field order. */
+/**
+ * A canonical key for a filter: same question, same key, whatever the field order. Values are
+ * encoded, so free text holding `&`, `=` or `,` cannot pass for other fields.
+ */
 export function filterKey(filter: DrillFilter): string {
   const parts: string[] = [];
   for (const key of Object.keys(filter).sort() as (keyof DrillFilter)[]) {
     const value = filter[key];
     if (value === undefined) continue;
-    parts.push(`${key}=${Array.isArray(value) ? [...value].sort().join(',') : String(value)}`);
+    const text = Array.isArray(value)
+      ? [...value].sort().map(encodeURIComponent).join(',')
+      : encodeURIComponent(String(value));
+    parts.push(`${key}=${text}`);
   }
   return parts.join('&');
 }
