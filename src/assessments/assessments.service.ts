@@ -59,13 +59,8 @@ export class AssessmentsService implements OnModuleInit {
   async get(caller: AuthUser, id: string): Promise<{ assessment: AssessmentRecord; player: PlayerRecord }> {
     const assessment = await this.assessments.findById(id);
     if (!assessment) throw new NotFoundException('Assessment not found.');
-    try {
-      return { assessment, player: await this.access.findViewable(caller, assessment.playerId) };
-    } catch (error) {
-      // A player the caller may not see hides its assessments too; other failures stay what they are.
-      if (error instanceof NotFoundException) throw new NotFoundException('Assessment not found.');
-      throw error;
-    }
+    // A player the caller may not see hides their assessments too.
+    return { assessment, player: await this.access.findViewable(caller, assessment.playerId, 'Assessment not found.') };
   }
 
   async update(caller: AuthUser, id: string, dto: UpdateAssessmentDto): Promise<AssessmentRecord> {

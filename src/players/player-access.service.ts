@@ -12,15 +12,19 @@ import { PlayersRepository } from './players.repository';
 export class PlayerAccessService {
   constructor(private readonly players: PlayersRepository) {}
 
-  async findViewable(caller: AuthUser, playerId: string): Promise<PlayerRecord> {
+  /**
+   * The player when the caller may see them; 404 otherwise. `notFound` names what the caller
+   * asked for (an assessment, a programme), so a record of a hidden player reads as missing too.
+   */
+  async findViewable(caller: AuthUser, playerId: string, notFound = 'Player not found.'): Promise<PlayerRecord> {
     const player = await this.players.findById(playerId);
-    if (!player || !canViewPlayer(caller, player)) throw new NotFoundException('Player not found.');
+    if (!player || !canViewPlayer(caller, player)) throw new NotFoundException(notFound);
     return player;
   }
 
   /** 404 when the caller cannot see the player; 403 when they can see but not change it. */
-  async findManageable(caller: AuthUser, playerId: string): Promise<PlayerRecord> {
-    const player = await this.findViewable(caller, playerId);
+  async findManageable(caller: AuthUser, playerId: string, notFound?: string): Promise<PlayerRecord> {
+    const player = await this.findViewable(caller, playerId, notFound);
     if (!canManagePlayer(caller, player)) {
       throw new ForbiddenException("Only the player's coaches and admins can change this player.");
     }
@@ -28,8 +32,8 @@ export class PlayerAccessService {
   }
 
   /** 404 when the caller cannot see the player; 403 when they may not record the player's training. */
-  async findReportable(caller: AuthUser, playerId: string): Promise<PlayerRecord> {
-    const player = await this.findViewable(caller, playerId);
+  async findReportable(caller: AuthUser, playerId: string, notFound?: string): Promise<PlayerRecord> {
+    const player = await this.findViewable(caller, playerId, notFound);
     if (!canReportTraining(caller, player)) {
       throw new ForbiddenException("Only the player, the player's coaches and admins can record training.");
     }

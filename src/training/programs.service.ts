@@ -43,12 +43,7 @@ export class ProgramsService implements OnModuleInit {
   async get(caller: AuthUser, id: string): Promise<ProgramRecord> {
     const program = await this.programs.findById(id);
     if (!program) throw new NotFoundException('Programme not found.');
-    try {
-      await this.access.findViewable(caller, program.playerId);
-    } catch (error) {
-      if (error instanceof NotFoundException) throw new NotFoundException('Programme not found.');
-      throw error;
-    }
+    await this.access.findViewable(caller, program.playerId, 'Programme not found.');
     return program;
   }
 

@@ -113,12 +113,7 @@ export class TrainingLoadService implements OnModuleInit {
   async remove(caller: AuthUser, id: string): Promise<void> {
     const log = await this.logs.findById(id);
     if (!log) throw new NotFoundException('Training log not found.');
-    try {
-      await this.access.findReportable(caller, log.playerId);
-    } catch (error) {
-      if (error instanceof NotFoundException) throw new NotFoundException('Training log not found.');
-      throw error;
-    }
+    await this.access.findReportable(caller, log.playerId, 'Training log not found.');
     await this.logs.delete(id);
   }
 
