@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
+import { dateRangeFilter } from '../common/database/date-range';
 import { LoadEntry } from './domain/load-monitoring';
 import { TrainingLogDoc } from './schemas/training-log.schema';
 import { TrainingLogData, TrainingLogRecord } from './training-log.record';
@@ -70,7 +71,7 @@ export class TrainingLogsRepository {
     skip: number,
     limit: number,
   ): Promise<{ items: TrainingLogRecord[]; total: number }> {
-    const filter = { playerId: new Types.ObjectId(playerId), ...dateFilter(range.from, range.to) };
+    const filter = { playerId: new Types.ObjectId(playerId), ...dateRangeFilter(range.from, range.to) };
     const [docs, total] = await Promise.all([
       this.logs.find(filter).sort({ date: -1, _id: -1 }).skip(skip).limit(limit).lean<LogLean[]>().exec(),
       this.logs.countDocuments(filter).exec(),
@@ -97,8 +98,3 @@ export class TrainingLogsRepository {
   }
 }
 
-/** Calendar-day strings sort as dates. */
-function dateFilter(from?: string, to?: string): { date?: { $gte?: string; $lte?: string } } {
-  if (!from && !to) return {};
-  return { date: { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) } };
-}
