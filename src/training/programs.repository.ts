@@ -6,31 +6,29 @@ import { ProgramDoc } from './schemas/program.schema';
 
 type ProgramLean = ProgramDoc & { _id: Types.ObjectId };
 
-function toRecord(doc: ProgramLean): ProgramRecord;
-function toRecord(doc: Omit<ProgramLean, 'weeks'>): Omit<ProgramRecord, 'weeks'>;
-function toRecord(doc: Omit<ProgramLean, 'weeks'> & { weeks?: ProgramDoc['weeks'] }) {
-  return {
-    id: doc._id.toHexString(),
-    playerId: doc.playerId.toHexString(),
-    kind: doc.kind,
-    startDate: doc.startDate,
-    endDate: doc.endDate,
-    sessionsPerWeek: doc.sessionsPerWeek,
-    availableDays: doc.availableDays,
-    focus: doc.focus ?? [],
-    fixtures: doc.fixtures ?? [],
-    seed: doc.seed,
-    assessmentId: doc.assessmentId.toHexString(),
-    ageYears: doc.ageYears,
-    drillSource: doc.drillSource,
-    ...(doc.drillVersion !== undefined && doc.drillVersion !== null ? { drillVersion: doc.drillVersion } : {}),
-    ...(doc.weeks ? { weeks: doc.weeks } : {}),
-    totalPlannedLoad: doc.totalPlannedLoad,
-    safety: doc.safety,
-    createdBy: doc.createdBy.toHexString(),
-    createdAt: doc.createdAt,
-  };
-}
+/** Everything but the weeks, which lists leave out. */
+const withoutWeeks = (doc: Omit<ProgramLean, 'weeks'>): Omit<ProgramRecord, 'weeks'> => ({
+  id: doc._id.toHexString(),
+  playerId: doc.playerId.toHexString(),
+  kind: doc.kind,
+  startDate: doc.startDate,
+  endDate: doc.endDate,
+  sessionsPerWeek: doc.sessionsPerWeek,
+  availableDays: doc.availableDays,
+  focus: doc.focus ?? [],
+  fixtures: doc.fixtures ?? [],
+  seed: doc.seed,
+  assessmentId: doc.assessmentId.toHexString(),
+  ageYears: doc.ageYears,
+  drillSource: doc.drillSource,
+  ...(doc.drillVersion !== undefined && doc.drillVersion !== null ? { drillVersion: doc.drillVersion } : {}),
+  totalPlannedLoad: doc.totalPlannedLoad,
+  safety: doc.safety,
+  createdBy: doc.createdBy.toHexString(),
+  createdAt: doc.createdAt,
+});
+
+const toRecord = (doc: ProgramLean): ProgramRecord => ({ ...withoutWeeks(doc), weeks: doc.weeks });
 
 /** The only code that touches the programmes collection. */
 @Injectable()
@@ -82,7 +80,7 @@ export class ProgramsRepository {
         .exec(),
       this.programs.countDocuments(filter).exec(),
     ]);
-    return { items: docs.map((doc) => ({ ...toRecord(doc), weekCount: doc.weekCount })), total };
+    return { items: docs.map((doc) => ({ ...withoutWeeks(doc), weekCount: doc.weekCount })), total };
   }
 
   async delete(id: string): Promise<boolean> {

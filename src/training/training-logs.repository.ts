@@ -97,4 +97,3 @@ export class TrainingLogsRepository {
     await this.logs.deleteMany({ playerId: new Types.ObjectId(playerId) }).exec();
   }
 }
-
