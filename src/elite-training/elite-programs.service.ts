@@ -7,7 +7,6 @@ import { ageRefusal } from '../training/domain/generate-program';
 import { eliteRefusal, fixtureProblems, generateEliteProgram } from './domain/generate-elite-program';
 
 const ELITE: ProgramGenerator<CreateEliteProgramDto> = {
-  kind: 'elite',
   refusal: (player) => ageRefusal(player) ?? eliteRefusal(player),
   requestProblems: (request) => fixtureProblems(request.startDate, request.weeks, request.fixtures),
   generate: (input, request) => generateEliteProgram(input, { fixtures: request.fixtures }),

@@ -9,7 +9,7 @@ import { DrillProvider } from '../drills/drill-provider';
 import { PlayerAccessService } from '../players/player-access.service';
 import { ageInYears, PlayerRecord } from '../players/player.record';
 import { GenerationResult, GeneratorInput } from './domain/generate-program';
-import { ProgramKind, TrainingPlayer } from './domain/program';
+import { TrainingPlayer } from './domain/program';
 import { checkProgramSafety, SafetyReport } from './domain/program-safety';
 import { CreateProgramDto } from './dto/program.dto';
 import { ProgramRecord } from './program.record';
@@ -17,7 +17,6 @@ import { ProgramsRepository } from './programs.repository';
 
 /** One kind of programme: who may have it, and how it is generated. */
 export interface ProgramGenerator<R extends CreateProgramDto = CreateProgramDto> {
-  kind: ProgramKind;
   /** Why this player cannot have this kind of programme (422), checked before anything is loaded. */
   refusal(player: TrainingPlayer): string | null;
   /** Cross-field request problems (400). */

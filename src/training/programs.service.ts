@@ -10,7 +10,6 @@ import { ProgramRecord, ProgramSummary } from './program.record';
 import { ProgramsRepository } from './programs.repository';
 
 const STANDARD: ProgramGenerator = {
-  kind: 'standard',
   refusal: ageRefusal,
   generate: (input) => generateProgram(input),
 };

@@ -25,6 +25,6 @@ import { TrainingLogsRepository } from './training-logs.repository';
   ],
   controllers: [ProgramsController, TrainingLoadController],
   providers: [ProgramsRepository, ProgramPlanner, ProgramsService, TrainingLogsRepository, TrainingLoadService],
-  exports: [ProgramPlanner, ProgramsService],
+  exports: [ProgramPlanner],
 })
 export class TrainingModule {}
