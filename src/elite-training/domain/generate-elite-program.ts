@@ -1,7 +1,7 @@
 import { Position } from '../../common/domain/enums';
 import { Intensity } from '../../drills/domain/drill-format';
 import { addDays, daysBetween, weekdayOf } from '../../training/domain/calendar';
-import { DrillPool, FOCUS_CATEGORIES, INJURED_INTENSITY_CAP } from '../../training/domain/drill-pool';
+import { DrillPool, FOCUS_CATEGORIES } from '../../training/domain/drill-pool';
 import {
   buildWeeks,
   choice,
@@ -17,7 +17,12 @@ import {
   weekFactors,
 } from '../../training/domain/generate-program';
 import { Fixture, FocusArea, SessionType, TrainingPlayer } from '../../training/domain/program';
-import { RETURN_LIMITED_WEEK, RETURN_NO_HIGH_WEEKS, sessionCapMin } from '../../training/domain/safety-rules';
+import {
+  INJURED_INTENSITY_CAP,
+  RETURN_LIMITED_WEEK,
+  RETURN_NO_HIGH_WEEKS,
+  sessionCapMin,
+} from '../../training/domain/safety-rules';
 import { seededRandom } from '../../training/domain/seeded-random';
 import { FocusChoice, SessionPlan } from '../../training/domain/session-builder';
 

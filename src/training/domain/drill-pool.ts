@@ -6,6 +6,7 @@ import {
   COOL_DOWN_CATEGORIES,
   drillFootContacts,
   EXTERNAL_LOAD_MIN_AGE,
+  INJURED_INTENSITY_CAP,
   isPlyometric,
   MAX_STRENGTH_MIN_AGE,
   TAGS,
@@ -29,9 +30,6 @@ export const FOCUS_CATEGORIES: Record<FocusArea, readonly string[]> = {
   psychological: ['tactical'],
   goalkeeping: ['goalkeeping'],
 };
-
-/** The most intense an injured player's work may be. */
-export const INJURED_INTENSITY_CAP: Intensity = 'moderate';
 
 /**
  * Whether a drill is safe for this player at all, whatever the session: age, sex and level,

@@ -1,7 +1,7 @@
 import { Level } from '../../common/domain/enums';
 import { Drill, Intensity } from '../../drills/domain/drill-format';
 import { addDays, weekdayOf } from './calendar';
-import { DrillPool, FOCUS_CATEGORIES, INJURED_INTENSITY_CAP } from './drill-pool';
+import { DrillPool, FOCUS_CATEGORIES } from './drill-pool';
 import {
   FocusArea,
   FOCUS_AREAS,
@@ -13,6 +13,7 @@ import {
   WEEKDAYS,
 } from './program';
 import {
+  INJURED_INTENSITY_CAP,
   MAX_HIGH_DAYS_IN_A_ROW,
   MAX_LOADING_WEEKS_IN_A_ROW,
   MAX_WEEKLY_LOAD_RISE,

@@ -8,6 +8,7 @@ import {
   drillFootContacts,
   EXTERNAL_LOAD_MIN_AGE,
   footContactCap,
+  INJURED_INTENSITY_CAP,
   isHighIntensity,
   isPlyometric,
   MAX_HIGH_DAYS_IN_A_ROW,
@@ -266,7 +267,7 @@ function checkInjury(program: PlannedProgram, player: TrainingPlayer, library: L
   if (status === 'fit') return;
   for (const { week, session } of sessions(program)) {
     const where = { rule: 'injury' as const, week, sessionId: session.id };
-    if (status === 'injured' && !atMost(session.intensity, 'moderate')) {
+    if (status === 'injured' && !atMost(session.intensity, INJURED_INTENSITY_CAP)) {
       add({ ...where, message: `${session.intensity} session for an injured player` });
     }
     if (status === 'returning' && week <= RETURN_NO_HIGH_WEEKS && isHighIntensity(session.intensity)) {
@@ -293,7 +294,8 @@ function checkInjury(program: PlannedProgram, player: TrainingPlayer, library: L
     if (status === 'injured') {
       const loaded = d.bodyRegions.filter((r) => bodyRegions.includes(r));
       if (loaded.length > 0) add({ ...where, message: `${d.id} loads the injured ${loaded.join(', ')}` });
-      if (!atMost(d.intensity, 'moderate')) add({ ...where, message: `${d.id} is ${d.intensity} intensity` });
+      if (!atMost(d.intensity, INJURED_INTENSITY_CAP))
+        add({ ...where, message: `${d.id} is ${d.intensity} intensity` });
     }
     if (status === 'returning' && week.index <= RETURN_NO_HIGH_WEEKS && isHighIntensity(d.intensity)) {
       add({ ...where, message: `${d.id} is ${d.intensity} intensity in week ${week.index} of a return to play` });

@@ -85,6 +85,9 @@ export const MAX_WEEKLY_LOAD_RISE = 0.1;
 /** At most three loading weeks in a row: every third or fourth week is a deload. */
 export const MAX_LOADING_WEEKS_IN_A_ROW = 3;
 
+/** The most intense an injured player's work may be. */
+export const INJURED_INTENSITY_CAP: Intensity = 'moderate';
+
 /** A returning player: no high or max intensity in the first two weeks, at most one high (no max) session in the third. */
 export const RETURN_NO_HIGH_WEEKS = 2;
 export const RETURN_LIMITED_WEEK = 3;
