@@ -9,8 +9,11 @@ export interface AreaScore {
   basis: 'norm' | 'rating';
 }
 
+export const PHYSICAL_AREA_NAMES = ['speed', 'agility', 'power', 'endurance', 'strength'] as const;
+export type PhysicalArea = (typeof PHYSICAL_AREA_NAMES)[number];
+
 /** Physical areas and the tests that feed them; a test without a norm for the player's age and sex is skipped. */
-export const PHYSICAL_AREAS: readonly { area: string; tests: readonly PhysicalTest[] }[] = [
+export const PHYSICAL_AREAS: readonly { area: PhysicalArea; tests: readonly PhysicalTest[] }[] = [
   { area: 'speed', tests: ['sprint10mS', 'sprint20mS', 'sprint30mS'] },
   { area: 'agility', tests: ['agility505S', 'tTestS'] },
   { area: 'power', tests: ['cmjCm', 'standingLongJumpCm'] },

@@ -1,3 +1,5 @@
+import { PHYSICAL_AREA_NAMES } from '../../assessments/domain/profile';
+import { RATINGS } from '../../assessments/domain/assessment-metrics';
 import { BodyRegion, InjuryStatus, Level, Position, Sex } from '../../common/domain/enums';
 import { Intensity } from '../../drills/domain/drill-format';
 
@@ -6,23 +8,8 @@ import { Intensity } from '../../drills/domain/drill-format';
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/** What a programme can aim at: the assessment's areas (physical tests and coach ratings). */
-export const FOCUS_AREAS = [
-  'speed',
-  'agility',
-  'power',
-  'endurance',
-  'strength',
-  'passing',
-  'firstTouch',
-  'dribbling',
-  'shooting',
-  'heading',
-  'weakFoot',
-  'tactical',
-  'psychological',
-  'goalkeeping',
-] as const;
+/** What a programme can aim at: the assessment's areas (physical tests and coach ratings), and goalkeeping. */
+export const FOCUS_AREAS = [...PHYSICAL_AREA_NAMES, ...RATINGS, 'goalkeeping'] as const;
 export type FocusArea = (typeof FOCUS_AREAS)[number];
 
 export const PROGRAM_KINDS = ['standard', 'elite'] as const;
