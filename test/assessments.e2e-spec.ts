@@ -2,9 +2,7 @@ import { Types } from 'mongoose';
 import { createAccount, loginAdmin, TestAccount } from './harness/accounts';
 import { startTestApp, TestApp } from './harness/test-app';
 import { expectProblem } from './harness/problems';
-
-const yearsAgo = (years: number, monthDay = '03-10') => `${new Date().getUTCFullYear() - years}-${monthDay}`;
-const daysAgo = (days: number) => new Date(Date.now() - days * 86400000).toISOString().slice(0, 10);
+import { daysAgo, yearsAgo } from './harness/dates';
 
 describe('assessments', () => {
   let t: TestApp;

@@ -1,8 +1,7 @@
 import { createAccount, loginAdmin, TestAccount } from './harness/accounts';
 import { startTestApp, TestApp } from './harness/test-app';
 import { expectProblem } from './harness/problems';
-
-const yearsAgo = (years: number) => `${new Date().getUTCFullYear() - years}-03-10`;
+import { yearsAgo } from './harness/dates';
 
 /** The next Monday at least a week away, so every fixture below lies in the future. */
 function nextMonday(): string {

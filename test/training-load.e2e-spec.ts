@@ -6,9 +6,7 @@ import {
 import { createAccount, loginAdmin, TestAccount } from './harness/accounts';
 import { startTestApp, TestApp } from './harness/test-app';
 import { expectProblem } from './harness/problems';
-
-const yearsAgo = (years: number) => `${new Date().getUTCFullYear() - years}-03-10`;
-const daysFromNow = (days: number) => new Date(Date.now() + days * 86400000).toISOString().slice(0, 10);
+import { daysFromNow, yearsAgo } from './harness/dates';
 
 describe('training load', () => {
   let t: TestApp;

@@ -3,9 +3,8 @@ import { createAccount, loginAdmin, TestAccount } from './harness/accounts';
 import { drillInput, uploadDrills } from './harness/drills';
 import { startTestApp, TestApp } from './harness/test-app';
 import { expectProblem } from './harness/problems';
+import { daysFromNow, yearsAgo } from './harness/dates';
 
-const yearsAgo = (years: number) => `${new Date().getUTCFullYear() - years}-03-10`;
-const daysFromNow = (days: number) => new Date(Date.now() + days * 86400000).toISOString().slice(0, 10);
 const library = new Map(staticDrills().map((d) => [d.id, d]));
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- programme bodies are JSON; the tests assert their shape */
