@@ -1,11 +1,10 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser } from '../auth/domain/auth-user';
-import { ApiAuth } from '../common/decorators/api-problems.decorator';
+import { ApiAuth, ApiSafetyFailure } from '../common/decorators/api-problems.decorator';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
 import { ParseObjectIdPipe } from '../common/validation/parse-object-id.pipe';
 import { CreateEliteProgramDto, ProgramDto } from '../training/dto/program.dto';
-import { ApiSafetyFailure } from '../training/programs.controller';
 import { EliteProgramsService } from './elite-programs.service';
 
 @ApiTags('training')

@@ -1,21 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser } from '../auth/domain/auth-user';
-import { ApiAuth } from '../common/decorators/api-problems.decorator';
+import { ApiAuth, ApiSafetyFailure } from '../common/decorators/api-problems.decorator';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
 import { PaginationQueryDto } from '../common/pagination/pagination.dto';
 import { ParseObjectIdPipe } from '../common/validation/parse-object-id.pipe';
 import { CreateProgramDto, ProgramDto, ProgramPageDto, ProgramSummaryDto } from './dto/program.dto';
 import { ProgramsService } from './programs.service';
-
-/** Documents the 500 that a programme failing its own safety check answers (it must never happen). */
-export const ApiSafetyFailure = () =>
-  ApiResponse({
-    status: 500,
-    description:
-      'The generated programme failed its safety check (a fault in the service); the violations are listed and nothing is stored',
-    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetailsDto' } } },
-  });
 
 @ApiTags('training')
 @Controller({ version: '1' })

@@ -27,3 +27,12 @@ export const ApiProblems = (...statuses: number[]) =>
 
 /** An authenticated route: bearer token plus 401 in the docs. */
 export const ApiAuth = (...statuses: number[]) => applyDecorators(ApiBearerAuth(), ApiProblems(401, ...statuses));
+
+/** Documents the 500 that a programme failing its own safety check answers (it must never happen). */
+export const ApiSafetyFailure = () =>
+  ApiResponse({
+    status: 500,
+    description:
+      'The generated programme failed its safety check (a fault in the service); the violations are listed and nothing is stored',
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetailsDto' } } },
+  });
