@@ -24,7 +24,7 @@ export interface ProgramGenerator<R extends CreateProgramDto = CreateProgramDto>
   generate(input: GeneratorInput, request: R): GenerationResult;
 }
 
-export function toTrainingPlayer(player: PlayerRecord, on: Date): TrainingPlayer {
+function toTrainingPlayer(player: PlayerRecord, on: Date): TrainingPlayer {
   return {
     ageYears: ageInYears(player.dateOfBirth, on),
     sex: player.sex,

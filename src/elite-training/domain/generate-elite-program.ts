@@ -32,20 +32,15 @@ import { FocusChoice, SessionPlan } from '../../training/domain/session-builder'
  * MD+1 recovery, MD+2 off, MD-4 strength and high load, MD-3 endurance, MD-2 speed, MD-1
  * activation. No high-intensity training on MD-1 or MD+1, and a taper before key matches.
  * Built from the same drill pool and checked by the same safety rules as every programme.
+ *
+ * Walker GJ, Hawkins R. Structuring a program in elite professional soccer. Strength Cond J 2018;40(3):72-82.
+ * Anderson L, et al. Quantification of training load during one-, two- and three-game week schedules in
+ * professional soccer players from the English Premier League. J Sports Sci 2016;34(13):1250-1259.
+ * Mujika I, Padilla S. Scientific bases for precompetition tapering strategies. Med Sci Sports Exerc
+ * 2003;35(7):1182-1187 (cut volume by 40-60 %, keep intensity).
  */
 
 export const ELITE_MIN_AGE = 16;
-
-export const ELITE_REFERENCES = {
-  walkerHawkins2018:
-    'Walker GJ, Hawkins R. Structuring a program in elite professional soccer. Strength Cond J 2018;40(3):72-82.',
-  anderson2016:
-    'Anderson L, Orme P, Di Michele R, et al. Quantification of training load during one-, two- and three-game ' +
-    'week schedules in professional soccer players from the English Premier League. J Sports Sci 2016;34(13):1250-1259.',
-  mujikaPadilla2003:
-    'Mujika I, Padilla S. Scientific bases for precompetition tapering strategies. Med Sci Sports Exerc ' +
-    '2003;35(7):1182-1187 (cut volume by 40-60 %, keep intensity).',
-} as const;
 
 /** Key matches get a taper: sessions in the week before them keep their intensity at this share of their volume. */
 export const TAPER_VOLUME = 0.6;

@@ -118,7 +118,7 @@ export function sessionTypeOf(area: FocusArea | null): SessionType {
   return area ? SESSION_TYPE_OF[area] : 'technical';
 }
 
-export const AREA_LABEL: Record<FocusArea, string> = {
+const AREA_LABEL: Record<FocusArea, string> = {
   speed: 'speed',
   agility: 'agility',
   power: 'power',

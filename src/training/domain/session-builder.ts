@@ -49,12 +49,12 @@ const MAX_STRETCH = 1.5;
 const TWO_MAIN_BLOCKS_FROM_MIN = 40;
 const MIN_MAIN_MIN = 10;
 
-export function warmUpMinutes(age: number, intensity: Intensity): number {
+function warmUpMinutes(age: number, intensity: Intensity): number {
   if (age < 12) return intensity === 'low' ? 8 : 12;
   return INTENSITY_RANK[intensity] >= INTENSITY_RANK.high ? 20 : intensity === 'moderate' ? 15 : 10;
 }
 
-export function coolDownMinutes(age: number, durationMin: number): number {
+function coolDownMinutes(age: number, durationMin: number): number {
   return age < 12 || durationMin < 60 ? 5 : 8;
 }
 
