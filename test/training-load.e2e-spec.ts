@@ -264,6 +264,15 @@ describe('training load', () => {
       expectProblem(await t.http.get(`${logsUrl(seededId)}?from=2025-03-08&to=2025-03-01`, auth(coach)), 400, 'from');
     });
 
+    it('accepts logs from an admin and from the player’s coach', async () => {
+      const body = { date: daysFromNow(-2), kind: 'training', durationMin: 40, rpe: 4 };
+      for (const who of [admin, coach]) {
+        const res = await t.http.post(logsUrl(playerId), body, auth(who));
+        expect(res.status).toBe(201);
+        expect(res.body).toMatchObject({ load: 160, loggedBy: who.id });
+      }
+    });
+
     it('accepts logs from the player, not from the parent; answers 400 naming bad fields', async () => {
       const body = { date: daysFromNow(-1), kind: 'match', durationMin: 60, rpe: 7 };
       expect((await t.http.post(logsUrl(playerId), body, auth(playerAccount))).body).toMatchObject({

@@ -307,6 +307,12 @@ describe('training programmes', () => {
       expectProblem(await t.http.get(`/api/v1/programs/${programId}`, auth(coach)), 404);
       expectProblem(await t.http.delete(`/api/v1/programs/${programId}`, auth(admin)), 404);
     });
+
+    it('lets an admin delete any player’s programme', async () => {
+      const other = (await t.http.post(programsUrl(), request, auth(coach))).body.id;
+      expect((await t.http.delete(`/api/v1/programs/${other}`, auth(admin))).status).toBe(204);
+      expectProblem(await t.http.get(`/api/v1/programs/${other}`, auth(admin)), 404);
+    });
   });
 
   describe('drill source', () => {
