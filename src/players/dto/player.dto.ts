@@ -5,7 +5,6 @@ import {
   IsArray,
   IsEmail,
   IsIn,
-  IsNumber,
   IsOptional,
   IsString,
   Length,
@@ -29,6 +28,7 @@ import {
 } from '../../common/domain/enums';
 import { PageDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
 import { IsCalendarDate, toCalendarDate } from '../../common/validation/calendar-date';
+import { IsFiniteNumber } from '../../common/validation/finite-number';
 import { ageInYears, PlayerRecord } from '../player.record';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -69,14 +69,14 @@ export class CreatePlayerDto {
 
   @ApiPropertyOptional({ example: 152, minimum: 60, maximum: 230 })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @IsFiniteNumber({ maxDecimalPlaces: 1 })
   @Min(60)
   @Max(230)
   heightCm?: number;
 
   @ApiPropertyOptional({ example: 41.5, minimum: 10, maximum: 200 })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @IsFiniteNumber({ maxDecimalPlaces: 1 })
   @Min(10)
   @Max(200)
   weightKg?: number;

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { PageDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
 import { IsCalendarDate } from '../../common/validation/calendar-date';
 import { DateRangeQueryDto } from '../../common/validation/date-range-query.dto';
+import { IsFiniteNumber } from '../../common/validation/finite-number';
 import {
   LOAD_ENTRY_KINDS,
   LOAD_ENTRY_STATUSES,
@@ -33,7 +34,7 @@ export class LogSessionDto {
   /** Session RPE on the CR-10 scale (0-10), asked about 30 minutes after the session; required when done. */
   @ApiPropertyOptional({ minimum: 0, maximum: RPE_MAX })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @IsFiniteNumber({ maxDecimalPlaces: 1 })
   @Min(0)
   @Max(RPE_MAX)
   rpe?: number;
@@ -70,7 +71,7 @@ export class LogUnplannedDto {
 
   /** Session RPE on the CR-10 scale (0-10). */
   @ApiProperty({ minimum: 0, maximum: RPE_MAX })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @IsFiniteNumber({ maxDecimalPlaces: 1 })
   @Min(0)
   @Max(RPE_MAX)
   rpe!: number;
