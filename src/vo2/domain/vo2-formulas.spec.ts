@@ -152,8 +152,19 @@ describe('estimateVo2max', () => {
     expect(vo2Of({ protocol: 'shuttle-20m', level: 8, age: 18 })).toBe(Math.round(legerShuttleAdults(12) * 10) / 10);
   });
 
-  it('ignores fields the protocol does not use', () => {
-    expect(vo2Of({ protocol: 'cooper-12min', distanceM: 2400, timeMin: Number.NaN, level: 99 })).toBe(42.4);
+  it('refuses results the protocol does not use, naming them', () => {
+    expect(estimate({ protocol: 'cooper-12min', distanceM: 2400, heartRateBpm: 1e308 })).toMatchObject({
+      ok: false,
+      field: 'heartRateBpm',
+    });
+    expect(estimate({ protocol: 'lab', vo2max: 40, timeMin: 10 })).toMatchObject({ ok: false, field: 'timeMin' });
+    expect(estimate({ protocol: 'shuttle-20m', level: 8, shuttle: 2, distanceM: 1 })).toMatchObject({
+      ok: false,
+      field: 'distanceM',
+    });
+    for (const field of ['distanceM', 'level', 'shuttle', 'timeMin', 'heartRateBpm', 'weightKg'] as const) {
+      expect(estimate({ protocol: 'lab', vo2max: 40, [field]: 1 })).toMatchObject({ ok: false, field });
+    }
   });
 
   it.each([

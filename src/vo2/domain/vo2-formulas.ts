@@ -149,6 +149,9 @@ export const VO2MAX_PLAUSIBLE = { min: 10, max: 95 } as const;
 
 type NumericField = 'age' | 'distanceM' | 'level' | 'shuttle' | 'timeMin' | 'heartRateBpm' | 'weightKg' | 'vo2max';
 
+/** The test results a protocol may take; each protocol uses some of them (its rules). */
+const RESULT_FIELDS = ['distanceM', 'level', 'shuttle', 'timeMin', 'heartRateBpm', 'weightKg', 'vo2max'] as const;
+
 interface FieldRule {
   field: NumericField;
   min: number;
@@ -261,8 +264,9 @@ const METHODS: Record<Vo2Protocol, Method> = {
 /**
  * VO2max for one test result, or a refusal naming the first offending field: unknown protocol or
  * sex, a missing or non-finite input the protocol needs, a value outside the range the equation was
- * derived on, or inputs that together push the equation outside 10–95 ml/kg/min. Fields a protocol
- * does not use are ignored. Shuttle run: ages 6 to <18 use the children's equation, 18+ the adults'.
+ * derived on, a result the protocol does not use (it would be stored unchecked beside the estimate),
+ * or inputs that together push the equation outside 10–95 ml/kg/min. Shuttle run: ages 6 to <18 use
+ * the children's equation, 18+ the adults'.
  */
 export function estimateVo2max(inputs: Vo2Inputs): Vo2Estimate {
   const protocol = inputs?.protocol;
@@ -273,6 +277,10 @@ export function estimateVo2max(inputs: Vo2Inputs): Vo2Estimate {
     return refuse('sex', `sex must be one of: ${SEXES.join(', ')}`);
   }
   const method = METHODS[protocol];
+  const unused = RESULT_FIELDS.find(
+    (field) => inputs[field] !== undefined && !method.rules.some((rule) => rule.field === field),
+  );
+  if (unused) return refuse(unused, `${unused} is not a result of ${protocol}; leave it out`);
   for (const rule of [AGE_RULE, ...method.rules]) {
     const problem = checkField(inputs, rule, protocol);
     if (problem) return problem;
