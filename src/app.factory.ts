@@ -7,11 +7,13 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
+import { EarlyErrors } from './common/errors/early-errors';
 import { createLoggers, lazyChildLogger, RequestLogController } from './common/logging/logging';
 import { NestPinoLogger } from './common/logging/nest-logger';
 import { registerSecurityHeaders } from './common/security/security-headers';
 import { trustProxyOption } from './common/security/trust-proxy';
 import { registerRateLimits } from './common/rate-limit/rate-limits';
+import { registerInputChecks } from './common/validation/input-checks';
 import { createValidationPipe } from './common/validation/validation';
 import { parseCorsOrigins, parseTrustProxy, validateEnvironment } from './config/environment';
 import { setupSwagger } from './swagger';
@@ -38,6 +40,7 @@ export interface CreateAppOptions {
 export async function createApp(options: CreateAppOptions) {
   const env = validateEnvironment(options.env);
   const loggers = createLoggers(env.LOG_LEVEL, options.logDestination);
+  const earlyErrors = new EarlyErrors();
   const adapter = new FastifyAdapter({
     loggerInstance: loggers.root,
     logController: new RequestLogController(loggers),
@@ -47,6 +50,8 @@ export async function createApp(options: CreateAppOptions) {
     genReqId: requestId,
     requestIdHeader: false,
     return503OnClosing: true,
+    frameworkErrors: earlyErrors.frameworkErrors,
+    clientErrorHandler: earlyErrors.clientError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     bufferLogs: true,
@@ -64,8 +69,10 @@ export async function createApp(options: CreateAppOptions) {
     done();
   });
 
-  registerSecurityHeaders(fastify);
+  const securityHeaders = registerSecurityHeaders(fastify);
   await registerRateLimits(app, env);
+  earlyErrors.attach(fastify, securityHeaders);
+  registerInputChecks(fastify);
   // Per-route limits are set where a file is read (see readUploadedFile).
   await app.register(multipart, { limits: { files: 1, fields: 0, parts: 1, fileSize: env.DRILLS_UPLOAD_MAX_BYTES } });
   const origins = parseCorsOrigins(env.CORS_ORIGINS);

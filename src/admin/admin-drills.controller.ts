@@ -7,7 +7,7 @@ import { ApiAuth } from '../common/decorators/api-problems.decorator';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
 import { Roles } from '../common/decorators/roles.decorator';
 import { PaginationQueryDto } from '../common/pagination/pagination.dto';
-import { readUploadedFile } from '../common/upload/read-uploaded-file';
+import { AcceptsUpload, readUploadedFile } from '../common/upload/read-uploaded-file';
 import { ValidationProblem } from '../common/errors/problem';
 import { Environment } from '../config/environment';
 import { DrillLibraryService } from '../drills/drill-library.service';
@@ -49,6 +49,7 @@ export class AdminDrillsController {
   })
   @ApiAuth(400, 409, 413, 415)
   @HttpCode(HttpStatus.OK)
+  @AcceptsUpload()
   @Post('upload')
   async upload(
     @Req() request: FastifyRequest,

@@ -3,8 +3,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 import { toProblem } from './to-problem';
 
+const errorsLogger = new Logger('Errors');
+
 /** Writes an error as application/problem+json; logs server faults with their stack. */
-function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply, logger: Logger): void {
+export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply, logger = errorsLogger): void {
   const problem = toProblem(error);
   if (problem.status >= 500) {
     logger.error({ err: error, reqId: request.id }, 'Unhandled error');
@@ -17,10 +19,8 @@ function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyRepl
 
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
-  private readonly logger = new Logger('Errors');
-
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    sendProblem(exception, ctx.getRequest<FastifyRequest>(), ctx.getResponse<FastifyReply>(), this.logger);
+    sendProblem(exception, ctx.getRequest<FastifyRequest>(), ctx.getResponse<FastifyReply>());
   }
 }

@@ -35,11 +35,12 @@ export function helmetHeaders(): Readonly<Record<string, string>> {
   return Object.freeze(headers);
 }
 
-/** Helmet's security headers on every response, errors and 404s included. */
-export function registerSecurityHeaders(fastify: FastifyInstance): void {
+/** Helmet's security headers on every response, errors and 404s included; returns them. */
+export function registerSecurityHeaders(fastify: FastifyInstance): Readonly<Record<string, string>> {
   const headers = helmetHeaders();
   fastify.addHook('onRequest', (_request, reply, done) => {
     void reply.headers(headers);
     done();
   });
+  return headers;
 }

@@ -1,6 +1,13 @@
 import { HttpStatus } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
 import { ProblemException, ValidationProblem } from '../errors/problem';
+
+/** Fastify route config of routes that read a multipart upload (every other route refuses multipart: 415). */
+export const ACCEPTS_UPLOAD = 'acceptsUpload';
+
+/** Marks a route that reads its file with readUploadedFile. */
+export const AcceptsUpload = () => RouteConfig({ [ACCEPTS_UPLOAD]: true });
 
 export interface UploadRules {
   /** The multipart field that must hold the file. */
@@ -12,14 +19,21 @@ export interface UploadRules {
 
 /**
  * Reads the single file of a multipart/form-data request into memory, answering every
- * way it can be wrong with a 4xx: not multipart (415), no file or another field (400),
- * a file of another type (415), over the limit (413).
+ * way it can be wrong with a 4xx: not multipart (415), no boundary, no file or another
+ * field (400), a file of another type (415), over the limit (413). The route must be marked
+ * with @AcceptsUpload().
  */
 export async function readUploadedFile(request: FastifyRequest, rules: UploadRules): Promise<Buffer> {
   if (!request.isMultipart()) {
     throw new ProblemException(
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,
       `Send the file as multipart/form-data in the field "${rules.field}".`,
+    );
+  }
+  if (!/;\s*boundary=/i.test(request.headers['content-type'] ?? '')) {
+    throw new ValidationProblem(
+      [{ path: 'content-type', message: 'multipart/form-data needs its boundary parameter' }],
+      'The multipart body has no boundary.',
     );
   }
   let part;
