@@ -8,6 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { EarlyErrors } from './common/errors/early-errors';
+import { registerMethodNotAllowed } from './common/errors/method-not-allowed';
 import { createLoggers, lazyChildLogger, RequestLogController } from './common/logging/logging';
 import { NestPinoLogger } from './common/logging/nest-logger';
 import { registerSecurityHeaders } from './common/security/security-headers';
@@ -70,6 +71,7 @@ export async function createApp(options: CreateAppOptions) {
   });
 
   const securityHeaders = registerSecurityHeaders(fastify);
+  registerMethodNotAllowed(fastify);
   await registerRateLimits(app, env);
   earlyErrors.attach(fastify, securityHeaders);
   registerInputChecks(fastify);

@@ -119,6 +119,22 @@ describe('error responses', () => {
     expectProblem(await t.http.get('/api/v2/players', { token: admin.accessToken }), 404);
   });
 
+  it('a method a path does not take is a 405 naming the ones it does in Allow', async () => {
+    const collection = await t.http.request('PUT', '/api/v1/players', {}, { token: admin.accessToken });
+    expectProblem(collection, 405);
+    expect(collection.headers.get('allow')).toBe('GET, HEAD, POST');
+    const item = await t.http.request('PUT', '/api/v1/players/65a1b2c3d4e5f60718293a4b', {});
+    expectProblem(item, 405);
+    expect(item.headers.get('allow')).toBe('GET, HEAD, PATCH, DELETE');
+    const drill = await t.http.delete('/api/v1/drills/fifa-11-plus-jogging-straight-ahead');
+    expectProblem(drill, 405);
+    expect(drill.headers.get('allow')).toBe('GET, HEAD');
+    expect(drill.headers.get('x-content-type-options')).toBe('nosniff');
+    const missing = await t.http.request('PUT', '/api/v1/nothing-here', {});
+    expectProblem(missing, 404);
+    expect(missing.headers.get('allow')).toBeNull();
+  });
+
   it('echoes a safe X-Request-Id and replaces an unsafe one', async () => {
     const ok = await t.http.get('/api/v1/nothing-here', { headers: { 'x-request-id': 'client-abc-123' } });
     expect(ok.headers.get('x-request-id')).toBe('client-abc-123');
