@@ -7,7 +7,10 @@ export class FieldProblemDto {
   @ApiProperty({ example: 'email must be an email' })
   message!: string;
 
-  @ApiPropertyOptional({ description: 'Drill uploads: position of the drill in the file (-1: the whole file)' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'Drill uploads: position of the drill in the file (-1: the whole file)',
+  })
   index?: number;
 
   @ApiPropertyOptional({ description: 'Drill uploads: the id of the drill concerned' })
@@ -22,7 +25,7 @@ export class ProblemDetailsDto {
   @ApiProperty({ example: 'Validation Failed' })
   title!: string;
 
-  @ApiProperty({ example: 400 })
+  @ApiProperty({ type: 'integer', example: 400 })
   status!: number;
 
   @ApiProperty({ example: 'The request is not valid.' })

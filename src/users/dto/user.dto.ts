@@ -14,11 +14,13 @@ export class UserDto {
   @ApiProperty({ example: 'Sam Coach' })
   displayName!: string;
 
-  @ApiProperty({ enum: ROLES })
+  @ApiProperty({ enum: ROLES, example: 'coach' })
   role!: Role;
 
+  @ApiProperty({ example: false })
   disabled!: boolean;
 
+  @ApiProperty({ example: '2026-09-01T08:30:00.000Z' })
   createdAt!: Date;
 
   static from(user: UserRecord): UserDto {
