@@ -60,7 +60,10 @@ export class AssessmentSummaryDto {
   @ApiProperty({ type: [Vo2FromTestDto] })
   vo2max!: Vo2FromTestDto[];
   /** Per physical test present: percentile and band against norms for age and sex (null: no norm). */
-  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/NormDto' } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { nullable: true, allOf: [{ $ref: '#/components/schemas/NormDto' }] },
+  })
   norms!: Record<string, NormDto | null>;
   @ApiProperty({ type: [AreaScoreDto] })
   areas!: AreaScoreDto[];

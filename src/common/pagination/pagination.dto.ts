@@ -30,13 +30,13 @@ export interface Page<T> {
 
 /** Base for each resource's page DTO, so Swagger shows the concrete item type. */
 export abstract class PageDto {
-  @ApiProperty({ example: 42 })
+  @ApiProperty({ type: 'integer', example: 42 })
   total!: number;
 
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ type: 'integer', example: 1 })
   page!: number;
 
-  @ApiProperty({ example: 20 })
+  @ApiProperty({ type: 'integer', example: 20 })
   limit!: number;
 }
 

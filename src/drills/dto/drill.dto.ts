@@ -52,7 +52,7 @@ export class ListDrillsQueryDto extends PaginationQueryDto {
   intensity?: Intensity;
 
   /** Equipment at hand, comma-separated: drills needing anything else are left out. */
-  @ApiPropertyOptional({ type: String, example: 'balls,cones' })
+  @ApiPropertyOptional({ type: [String], example: ['balls', 'cones'] })
   @IsOptional()
   @Transform(commaList)
   @IsString({ each: true })
@@ -61,7 +61,7 @@ export class ListDrillsQueryDto extends PaginationQueryDto {
   equipment?: string[];
 
   /** Body regions to protect, comma-separated: drills loading any of them are left out. */
-  @ApiPropertyOptional({ type: String, example: 'knee,ankle' })
+  @ApiPropertyOptional({ enum: BODY_REGIONS, isArray: true, example: ['knee', 'ankle'] })
   @IsOptional()
   @Transform(commaList)
   @IsIn(BODY_REGIONS, { each: true })
