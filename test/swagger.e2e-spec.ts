@@ -1,19 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { components } from '../clients/typescript/api';
+import { BODY_REGIONS, LEVELS, POSITIONS, SEXES } from '../src/common/domain/enums';
+import { problemTitle, problemType } from '../src/common/errors/problem';
+import { DRILL_CATEGORIES, INTENSITIES } from '../src/drills/domain/drill-format';
 import { startTestApp, TestApp } from './harness/test-app';
 
+type Schema = {
+  type?: string;
+  $ref?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  additionalProperties?: boolean | Schema;
+  items?: Schema;
+  allOf?: Schema[];
+  enum?: unknown[];
+  pattern?: string;
+  maxLength?: number;
+  nullable?: boolean;
+  default?: unknown;
+  example?: unknown;
+};
+type Parameter = { name: string; in: string; required?: boolean; schema: Schema; style?: string; explode?: boolean };
+type ProblemExample = { type: string; title: string; status: number; detail: string };
 type Operation = {
+  operationId: string;
   security?: unknown[];
-  responses: Record<string, { content?: Record<string, unknown> }>;
-  requestBody?: unknown;
+  parameters?: Parameter[];
+  responses: Record<string, { content?: Record<string, { schema?: Schema; example?: ProblemExample }> }>;
+  requestBody?: { content: Record<string, { schema: Schema }> };
 };
 
 describe('OpenAPI documentation', () => {
   let t: TestApp;
   let doc: {
     paths: Record<string, Record<string, Operation>>;
-    components: {
-      schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }>;
-      securitySchemes: object;
-    };
+    components: { schemas: Record<string, Schema>; securitySchemes: object };
   };
 
   beforeAll(async () => {
@@ -161,8 +183,7 @@ describe('OpenAPI documentation', () => {
       expect.arrayContaining(['items', 'total', 'page', 'limit']),
     );
     expect(doc.paths['/api/v1/players'].post.requestBody).toBeDefined();
-    const listParams = (doc.paths['/api/v1/drills'].get as unknown as { parameters: { name: string; in: string }[] })
-      .parameters;
+    const listParams = doc.paths['/api/v1/drills'].get.parameters ?? [];
     expect(listParams.filter((p) => p.in === 'query').map((p) => p.name)).toEqual(
       expect.arrayContaining([
         'page',
@@ -178,5 +199,258 @@ describe('OpenAPI documentation', () => {
       ]),
     );
     expect(doc.paths['/api/v1/admin/drills/upload'].post.requestBody).toBeDefined();
+  });
+
+  const operations = () =>
+    Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ path, method, op })),
+    );
+  const schema = (name: string) => doc.components.schemas[name];
+  const refName = (s: Schema | undefined): string | undefined =>
+    s && (s.$ref?.replace('#/components/schemas/', '') ?? refName(s.items) ?? refName(s.allOf?.[0]));
+  const parameter = (path: string, method: string, name: string) => {
+    const found = doc.paths[path][method].parameters?.find((p) => p.name === name);
+    if (!found) throw new Error(`${method} ${path} has no parameter ${name}`);
+    return found;
+  };
+
+  it('is the committed openapi.json (npm run openapi regenerates it)', () => {
+    const committed = JSON.parse(readFileSync(resolve(__dirname, '..', 'openapi.json'), 'utf8'));
+    expect(doc).toEqual(committed);
+  });
+
+  describe('request schemas say what the validators accept', () => {
+    it('types whole numbers as integers', () => {
+      for (const dto of ['CreateProgramDto', 'CreateEliteProgramDto']) {
+        for (const field of ['weeks', 'sessionsPerWeek', 'seed']) {
+          expect({ dto, field, type: schema(dto).properties?.[field].type }).toEqual({ dto, field, type: 'integer' });
+        }
+      }
+      expect(schema('LogSessionDto').properties?.durationMin.type).toBe('integer');
+      expect(schema('LogUnplannedDto').properties?.durationMin.type).toBe('integer');
+      expect(schema('Vo2BenchmarkInputDto').properties?.ageMin.type).toBe('integer');
+      expect(schema('PhysicalTestsDto').properties?.pushUps.type).toBe('integer');
+      // Decimals stay numbers.
+      expect(schema('LogUnplannedDto').properties?.rpe.type).toBe('number');
+      expect(schema('CreatePlayerDto').properties?.heightCm.type).toBe('number');
+    });
+
+    it('types page and limit as optional integers with their defaults on every paginated route', () => {
+      const paginated = operations().filter(({ op }) => op.parameters?.some((p) => p.name === 'page'));
+      expect(paginated.length).toBeGreaterThanOrEqual(7);
+      for (const { path, method } of paginated) {
+        const page = parameter(path, method, 'page');
+        const limit = parameter(path, method, 'limit');
+        expect({ path, page, limit }).toEqual({
+          path,
+          page: expect.objectContaining({
+            required: false,
+            schema: expect.objectContaining({ type: 'integer', minimum: 1, default: 1 }),
+          }),
+          limit: expect.objectContaining({
+            required: false,
+            schema: expect.objectContaining({ type: 'integer', minimum: 1, maximum: 100, default: 20 }),
+          }),
+        });
+      }
+    });
+
+    it('refuses unknown fields in every request body and every object nested in one', () => {
+      const requestSchemas = new Set<string>();
+      const visit = (name: string) => {
+        if (requestSchemas.has(name)) return;
+        requestSchemas.add(name);
+        for (const property of Object.values(schema(name).properties ?? {})) {
+          const nested = refName(property);
+          if (nested) visit(nested);
+        }
+      };
+      for (const { op } of operations()) {
+        const name = refName(op.requestBody?.content['application/json']?.schema);
+        if (name) visit(name);
+      }
+      expect([...requestSchemas]).toEqual(
+        expect.arrayContaining([
+          'RegisterDto',
+          'UpdatePlayerDto',
+          'CreateEliteProgramDto',
+          'FixtureDto',
+          'BandCutoffDto',
+          'PhysicalTestsDto',
+        ]),
+      );
+      for (const name of requestSchemas) {
+        expect({ name, additionalProperties: schema(name).additionalProperties }).toEqual({
+          name,
+          additionalProperties: false,
+        });
+      }
+      // Responses keep theirs open: fields may be added to them.
+      expect(schema('PlayerDto').additionalProperties).toBeUndefined();
+    });
+
+    it('requires no field of a PATCH body', () => {
+      for (const name of ['UpdatePlayerDto', 'UpdateAssessmentDto']) {
+        expect({ name, required: schema(name).required }).toEqual({ name, required: undefined });
+        expect(Object.keys(schema(name).properties ?? {}).length).toBeGreaterThan(5);
+      }
+    });
+
+    it('does not require fields that have a default, and states the default', () => {
+      const defaulted: [string, string, unknown][] = [
+        ['RegisterDto', 'role', 'player'],
+        ['InjuryDto', 'bodyRegions', []],
+        ['FixtureDto', 'importance', 'normal'],
+        ['Vo2BenchmarkInputDto', 'percentiles', []],
+      ];
+      for (const [dto, field, value] of defaulted) {
+        expect({ dto, field, required: schema(dto).required?.includes(field) }).toEqual({
+          dto,
+          field,
+          required: false,
+        });
+        expect(schema(dto).properties?.[field].default).toEqual(value);
+      }
+      expect(schema('RegisterDto').required).toEqual(['email', 'password', 'displayName']);
+      expect(parameter('/api/v1/admin/drills/upload', 'post', 'mode')).toMatchObject({
+        required: false,
+        schema: { enum: ['replace', 'merge'], default: 'replace' },
+      });
+      expect(parameter('/api/v1/admin/drills/upload', 'post', 'dryRun')).toMatchObject({
+        required: false,
+        schema: { type: 'boolean', default: false },
+      });
+    });
+
+    it('lists the values of every drill filter', () => {
+      const filter = (name: string) => parameter('/api/v1/drills', 'get', name).schema;
+      expect(filter('category').enum).toEqual([...DRILL_CATEGORIES]);
+      expect(filter('sex').enum).toEqual([...SEXES]);
+      expect(filter('level').enum).toEqual([...LEVELS]);
+      expect(filter('position').enum).toEqual([...POSITIONS]);
+      expect(filter('intensity').enum).toEqual([...INTENSITIES]);
+      expect(filter('age')).toMatchObject({ type: 'integer', minimum: 5, maximum: 60 });
+      expect(filter('maxDurationMin')).toMatchObject({ type: 'integer', minimum: 1, maximum: 120 });
+      // Lists are comma-separated.
+      expect(parameter('/api/v1/drills', 'get', 'avoidBodyRegions')).toMatchObject({
+        style: 'form',
+        explode: false,
+        schema: { type: 'array', uniqueItems: true, items: { enum: [...BODY_REGIONS] } },
+      });
+      expect(parameter('/api/v1/drills', 'get', 'equipment')).toMatchObject({
+        style: 'form',
+        explode: false,
+        schema: { type: 'array', items: { type: 'string', pattern: '^[a-z0-9-]{1,40}$' } },
+      });
+      expect(filter('equipment').pattern).toBeUndefined();
+    });
+
+    it('gives every path parameter the form its pipe accepts', () => {
+      const objectId = '^[0-9a-fA-F]{24}$';
+      const slug = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+      const expected: Record<string, Schema> = {
+        id: { type: 'string', pattern: objectId },
+        playerId: { type: 'string', pattern: objectId },
+        userId: { type: 'string', pattern: objectId },
+        sessionId: { type: 'string', pattern: slug },
+        version: { type: 'integer' },
+      };
+      let count = 0;
+      for (const { path, method, op } of operations()) {
+        for (const p of (op.parameters ?? []).filter((q) => q.in === 'path')) {
+          const want = path.startsWith('/api/v1/drills/') ? { type: 'string', pattern: slug } : expected[p.name];
+          expect({ path, method, name: p.name, schema: p.schema }).toEqual({
+            path,
+            method,
+            name: p.name,
+            schema: expect.objectContaining(want),
+          });
+          count += 1;
+        }
+      }
+      expect(count).toBeGreaterThan(35);
+      expect(parameter('/api/v1/drills/{id}', 'get', 'id').schema.maxLength).toBe(80);
+    });
+  });
+
+  describe('responses', () => {
+    it('marks norms without a table as null', () => {
+      expect(schema('AssessmentSummaryDto').properties?.norms.additionalProperties).toEqual({
+        nullable: true,
+        allOf: [{ $ref: '#/components/schemas/NormDto' }],
+      });
+      // The generated client types carry it too.
+      const norms: components['schemas']['AssessmentSummaryDto']['norms'] = { cmjCm: null };
+      expect(norms.cmjCm).toBeNull();
+    });
+
+    it('declares 413 and 415 where a body is taken, 414 where the path has a parameter, 431 everywhere', () => {
+      for (const { path, method, op } of operations()) {
+        const statuses = Object.keys(op.responses);
+        const expected = ['431'];
+        if (op.requestBody) expected.push('413', '415');
+        if (path.includes('{')) expected.push('414');
+        expect({ path, method, statuses }).toEqual({ path, method, statuses: expect.arrayContaining(expected) });
+      }
+    });
+
+    it('shows under each error status a problem of that status, type and title', () => {
+      let count = 0;
+      for (const { path, method, op } of operations()) {
+        for (const [status, response] of Object.entries(op.responses)) {
+          if (Number(status) < 400 || !response.content?.['application/problem+json']) continue;
+          const example = response.content['application/problem+json'].example;
+          const code = Number(status);
+          const expected =
+            code === 400
+              ? { status: 400, type: '/problems/validation-error', title: 'Validation Failed' }
+              : code === 500
+                ? { status: 500, type: '/problems/safety-check-failed', title: 'Safety Check Failed' }
+                : { status: code, type: problemType(code), title: problemTitle(code) };
+          expect({ path, method, example }).toEqual({
+            path,
+            method,
+            example: expect.objectContaining({ ...expected, detail: expect.any(String) }),
+          });
+          count += 1;
+        }
+      }
+      expect(count).toBeGreaterThan(300);
+    });
+
+    it('shows an example user who is an enabled coach, not a disabled admin', () => {
+      const user = schema('UserDto').properties ?? {};
+      expect(user.role.example).toBe('coach');
+      expect(user.disabled.example).toBe(false);
+    });
+  });
+
+  describe('matches what the service does', () => {
+    it('refuses a page that is not a whole number and a drill filter outside its enum', async () => {
+      expect((await t.http.get('/api/v1/drills?page=1.5')).status).toBe(400);
+      expect((await t.http.get('/api/v1/drills?category=juggling')).status).toBe(400);
+      expect((await t.http.get('/api/v1/drills?unknown=1')).status).toBe(400);
+    });
+
+    it('takes the optional parameters out and comma-separated lists in', async () => {
+      const res = await t.http.get('/api/v1/drills?equipment=balls,cones&avoidBodyRegions=knee,ankle');
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ page: 1, limit: 20 });
+      // A repeated parameter is taken too, as clients that explode arrays send it.
+      expect((await t.http.get('/api/v1/drills?equipment=balls&equipment=cones')).status).toBe(200);
+    });
+
+    it('refuses an unknown body field, as additionalProperties: false says', async () => {
+      const res = await t.http.post('/api/v1/auth/login', { email: 'a@b.example', password: 'x', extra: 1 });
+      expect(res.status).toBe(400);
+    });
+
+    it('answers a path parameter longer than the router takes with the documented 414', async () => {
+      const res = await t.http.get(`/api/v1/drills/${'a'.repeat(200)}`);
+      expect(res.status).toBe(414);
+      const example =
+        doc.paths['/api/v1/drills/{id}'].get.responses['414'].content!['application/problem+json'].example!;
+      expect(res.body).toMatchObject({ status: example.status, type: example.type, title: example.title });
+    });
   });
 });
