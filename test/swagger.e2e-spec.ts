@@ -230,6 +230,20 @@ describe('OpenAPI documentation', () => {
       expect(schema('LogUnplannedDto').properties?.durationMin.type).toBe('integer');
       expect(schema('Vo2BenchmarkInputDto').properties?.ageMin.type).toBe('integer');
       expect(schema('PhysicalTestsDto').properties?.pushUps.type).toBe('integer');
+      // Responses too.
+      for (const [dto, field] of [
+        ['ProgramSummaryDto', 'sessionsPerWeek'],
+        ['ProgramSummaryDto', 'seed'],
+        ['ProgramSummaryDto', 'weekCount'],
+        ['TrainingLogDto', 'durationMin'],
+        ['DrillDto', 'durationMin'],
+        ['PlayerPageDto', 'page'],
+        ['PlayerPageDto', 'limit'],
+        ['PlayerPageDto', 'total'],
+        ['ProblemDetailsDto', 'status'],
+      ]) {
+        expect({ dto, field, type: schema(dto).properties?.[field].type }).toEqual({ dto, field, type: 'integer' });
+      }
       // Decimals stay numbers.
       expect(schema('LogUnplannedDto').properties?.rpe.type).toBe('number');
       expect(schema('CreatePlayerDto').properties?.heightCm.type).toBe('number');

@@ -867,6 +867,8 @@ export interface components {
              * @example 2012-06-15
              */
             dateOfBirth: string;
+            /** @description Whole years today. */
+            ageYears: number;
             /** @enum {string} */
             sex: "female" | "male";
             /** @enum {string} */
@@ -878,8 +880,6 @@ export interface components {
             id: string;
             firstName: string;
             lastName: string;
-            /** @description Whole years today. */
-            ageYears: number;
             heightCm?: number;
             weightKg?: number;
             injury: components["schemas"]["InjuryResponseDto"];
@@ -960,25 +960,25 @@ export interface components {
             id: string;
             /** @enum {string} */
             category: "warm-up" | "passing" | "first-touch" | "dribbling" | "shooting" | "heading" | "tactical" | "speed" | "agility" | "endurance" | "strength" | "plyometrics" | "goalkeeping" | "injury-prevention" | "cool-down";
+            minAge: number;
+            maxAge: number;
             /** @enum {string} */
             sex: "any" | "female" | "male";
             levels: ("grassroots" | "academy" | "elite")[];
             /** @description Empty means every position. */
             positions: ("goalkeeper" | "defender" | "midfielder" | "forward")[];
+            durationMin: number;
             /** @enum {string} */
             intensity: "low" | "moderate" | "high" | "max";
+            /** @description Session RPE, CR-10 scale. */
+            targetRpe: number;
+            playersMin: number;
+            playersMax: number;
             /** @description What the drill loads. */
             bodyRegions: ("ankle" | "foot" | "calf" | "knee" | "hamstring" | "quadriceps" | "groin" | "hip" | "lower-back" | "shoulder" | "wrist-hand" | "head-neck")[];
             name: string;
             description: string;
-            minAge: number;
-            maxAge: number;
-            durationMin: number;
-            /** @description Session RPE, CR-10 scale. */
-            targetRpe: number;
             equipment: string[];
-            playersMin: number;
-            playersMax: number;
             space?: components["schemas"]["DrillSpaceDto"];
             coachingPoints: string[];
             progressions: string[];
@@ -1008,13 +1008,20 @@ export interface components {
             id: string;
             /** @enum {string} */
             category: "warm-up" | "passing" | "first-touch" | "dribbling" | "shooting" | "heading" | "tactical" | "speed" | "agility" | "endurance" | "strength" | "plyometrics" | "goalkeeping" | "injury-prevention" | "cool-down";
+            minAge: number;
+            maxAge: number;
             /** @enum {string} */
             sex: "any" | "female" | "male";
             levels: ("grassroots" | "academy" | "elite")[];
             /** @description Empty means every position. */
             positions: ("goalkeeper" | "defender" | "midfielder" | "forward")[];
+            durationMin: number;
             /** @enum {string} */
             intensity: "low" | "moderate" | "high" | "max";
+            /** @description Session RPE, CR-10 scale. */
+            targetRpe: number;
+            playersMin: number;
+            playersMax: number;
             /** @description What the drill loads. */
             bodyRegions: ("ankle" | "foot" | "calf" | "knee" | "hamstring" | "quadriceps" | "groin" | "hip" | "lower-back" | "shoulder" | "wrist-hand" | "head-neck")[];
             /** @enum {string} */
@@ -1023,14 +1030,7 @@ export interface components {
             language: "en" | "ar";
             name: string;
             description: string;
-            minAge: number;
-            maxAge: number;
-            durationMin: number;
-            /** @description Session RPE, CR-10 scale. */
-            targetRpe: number;
             equipment: string[];
-            playersMin: number;
-            playersMax: number;
             space?: components["schemas"]["DrillSpaceDto"];
             coachingPoints: string[];
             progressions: string[];
@@ -1407,11 +1407,11 @@ export interface components {
             plannedLoad: number;
         };
         ProgramWeekDto: {
+            /** @description 1-based. */
+            index: number;
             /** Format: date */
             startDate: string;
             sessions: components["schemas"]["ProgramSessionDto"][];
-            /** @description 1-based. */
-            index: number;
             deload: boolean;
             plannedLoad: number;
             plannedMinutes: number;
@@ -1423,9 +1423,15 @@ export interface components {
             startDate: string;
             /** Format: date */
             endDate: string;
+            weekCount: number;
+            sessionsPerWeek: number;
             availableDays: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
             focus: ("speed" | "agility" | "power" | "endurance" | "strength" | "passing" | "firstTouch" | "dribbling" | "shooting" | "heading" | "weakFoot" | "tactical" | "psychological" | "goalkeeping")[];
             fixtures: components["schemas"]["FixtureResponseDto"][];
+            /** @description Give it back to get the same programme again. */
+            seed: number;
+            /** @description Age in whole years on the start date. */
+            ageYears: number;
             /**
              * @description Where the drills came from: the uploaded set (`database`) or the static library.
              * @enum {string}
@@ -1436,14 +1442,8 @@ export interface components {
             weeks: components["schemas"]["ProgramWeekDto"][];
             id: string;
             playerId: string;
-            weekCount: number;
-            sessionsPerWeek: number;
-            /** @description Give it back to get the same programme again. */
-            seed: number;
             /** @description The assessment the programme was aimed from. */
             assessmentId: string;
-            /** @description Age in whole years on the start date. */
-            ageYears: number;
             totalPlannedLoad: number;
             createdBy: string;
             /** Format: date-time */
@@ -1456,9 +1456,15 @@ export interface components {
             startDate: string;
             /** Format: date */
             endDate: string;
+            weekCount: number;
+            sessionsPerWeek: number;
             availableDays: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
             focus: ("speed" | "agility" | "power" | "endurance" | "strength" | "passing" | "firstTouch" | "dribbling" | "shooting" | "heading" | "weakFoot" | "tactical" | "psychological" | "goalkeeping")[];
             fixtures: components["schemas"]["FixtureResponseDto"][];
+            /** @description Give it back to get the same programme again. */
+            seed: number;
+            /** @description Age in whole years on the start date. */
+            ageYears: number;
             /**
              * @description Where the drills came from: the uploaded set (`database`) or the static library.
              * @enum {string}
@@ -1468,14 +1474,8 @@ export interface components {
             safety: components["schemas"]["SafetyReportDto"];
             id: string;
             playerId: string;
-            weekCount: number;
-            sessionsPerWeek: number;
-            /** @description Give it back to get the same programme again. */
-            seed: number;
             /** @description The assessment the programme was aimed from. */
             assessmentId: string;
-            /** @description Age in whole years on the start date. */
-            ageYears: number;
             totalPlannedLoad: number;
             createdBy: string;
             /** Format: date-time */
@@ -1511,6 +1511,7 @@ export interface components {
             kind: "training" | "match";
             /** @enum {string} */
             status: "done" | "skipped";
+            durationMin: number;
             /** @description Set for a planned session. */
             programId?: string;
             /** @example w1-s2 */
@@ -1518,7 +1519,6 @@ export interface components {
             notes?: string;
             id: string;
             playerId: string;
-            durationMin: number;
             rpe: number;
             /** @description Session-RPE load: durationMin x rpe (Foster et al. 2001); 0 when skipped. */
             load: number;

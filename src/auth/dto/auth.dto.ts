@@ -61,7 +61,7 @@ export class TokensDto {
   refreshToken!: string;
 
   /** Seconds until the access token expires. */
-  @ApiProperty({ example: 900 })
+  @ApiProperty({ type: 'integer', example: 900 })
   expiresIn!: number;
 
   user!: UserDto;

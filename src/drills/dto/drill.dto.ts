@@ -95,7 +95,9 @@ export class DrillDto {
   description!: string;
   @ApiProperty({ enum: DRILL_CATEGORIES })
   category!: DrillCategory;
+  @ApiProperty({ type: 'integer' })
   minAge!: number;
+  @ApiProperty({ type: 'integer' })
   maxAge!: number;
   @ApiProperty({ enum: ['any', 'female', 'male'] })
   sex!: 'any' | Sex;
@@ -104,13 +106,17 @@ export class DrillDto {
   /** Empty means every position. */
   @ApiProperty({ enum: POSITIONS, isArray: true })
   positions!: Position[];
+  @ApiProperty({ type: 'integer' })
   durationMin!: number;
   @ApiProperty({ enum: INTENSITIES })
   intensity!: Intensity;
   /** Session RPE, CR-10 scale. */
+  @ApiProperty({ type: 'integer' })
   targetRpe!: number;
   equipment!: string[];
+  @ApiProperty({ type: 'integer' })
   playersMin!: number;
+  @ApiProperty({ type: 'integer' })
   playersMax!: number;
   space?: DrillSpaceDto;
   coachingPoints!: string[];

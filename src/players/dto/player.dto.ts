@@ -157,6 +157,7 @@ export class PlayerDto {
   dateOfBirth!: string;
 
   /** Whole years today. */
+  @ApiProperty({ type: 'integer' })
   ageYears!: number;
 
   @ApiProperty({ enum: SEXES })

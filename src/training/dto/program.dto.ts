@@ -144,6 +144,7 @@ export class ProgramSessionDto {
 
 export class ProgramWeekDto {
   /** 1-based. */
+  @ApiProperty({ type: 'integer' })
   index!: number;
   @ApiProperty({ format: 'date' })
   startDate!: string;
@@ -184,7 +185,9 @@ export class ProgramSummaryDto {
   startDate!: string;
   @ApiProperty({ format: 'date' })
   endDate!: string;
+  @ApiProperty({ type: 'integer' })
   weekCount!: number;
+  @ApiProperty({ type: 'integer' })
   sessionsPerWeek!: number;
   @ApiProperty({ enum: WEEKDAYS, isArray: true })
   availableDays!: Weekday[];
@@ -193,15 +196,17 @@ export class ProgramSummaryDto {
   @ApiProperty({ type: [FixtureResponseDto] })
   fixtures!: FixtureResponseDto[];
   /** Give it back to get the same programme again. */
+  @ApiProperty({ type: 'integer' })
   seed!: number;
   /** The assessment the programme was aimed from. */
   assessmentId!: string;
   /** Age in whole years on the start date. */
+  @ApiProperty({ type: 'integer' })
   ageYears!: number;
   /** Where the drills came from: the uploaded set (`database`) or the static library. */
   @ApiProperty({ enum: ['database', 'static'] })
   drillSource!: 'database' | 'static';
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: 'integer' })
   drillVersion?: number;
   totalPlannedLoad!: number;
   @ApiProperty({ type: SafetyReportDto })

@@ -95,6 +95,7 @@ export class TrainingLogDto {
   kind!: LoadEntryKind;
   @ApiProperty({ enum: LOAD_ENTRY_STATUSES })
   status!: LoadEntryStatus;
+  @ApiProperty({ type: 'integer' })
   durationMin!: number;
   rpe!: number;
   /** Session-RPE load: durationMin x rpe (Foster et al. 2001); 0 when skipped. */
