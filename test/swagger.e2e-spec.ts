@@ -398,10 +398,10 @@ describe('OpenAPI documentation', () => {
       expect(norms.cmjCm).toBeNull();
     });
 
-    it('declares 413 and 415 where a body is taken, 414 where the path has a parameter, 431 everywhere', () => {
+    it('declares 400 and 431 everywhere, 413 and 415 where a body is taken, 414 where the path has a parameter', () => {
       for (const { path, method, op } of operations()) {
         const statuses = Object.keys(op.responses);
-        const expected = ['431'];
+        const expected = ['400', '431'];
         if (op.requestBody) expected.push('413', '415');
         if (path.includes('{')) expected.push('414');
         expect({ path, method, statuses }).toEqual({ path, method, statuses: expect.arrayContaining(expected) });
@@ -457,6 +457,14 @@ describe('OpenAPI documentation', () => {
     it('refuses an unknown body field, as additionalProperties: false says', async () => {
       const res = await t.http.post('/api/v1/auth/login', { email: 'a@b.example', password: 'x', extra: 1 });
       expect(res.status).toBe(400);
+    });
+
+    it('answers a route without parameters with the documented 400 when its query string holds a NUL', async () => {
+      for (const path of ['/health', '/api/v1/drills/schema']) {
+        const res = await t.http.get(`${path}?x=%00`);
+        expect({ path, status: res.status }).toEqual({ path, status: 400 });
+        expect(doc.paths[path].get.responses).toHaveProperty(['400']);
+      }
     });
 
     it('answers a path parameter longer than the router takes with the documented 414', async () => {

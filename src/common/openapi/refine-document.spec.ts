@@ -144,7 +144,7 @@ describe('refineDocument', () => {
     expect(id).toMatchObject({ schema: { type: 'string', pattern: '^[0-9a-fA-F]{24}$' } });
   });
 
-  it('declares 413 and 415 where a body is taken, 414 where the path has a parameter, 431 everywhere', () => {
+  it('declares 400 and 431 everywhere, 413 and 415 where a body is taken, 414 where the path has a parameter', () => {
     const document = refine();
     expect(Object.keys(document.paths['/things/{id}'].post!.responses)).toEqual([
       '201',
@@ -154,7 +154,7 @@ describe('refineDocument', () => {
       '415',
       '431',
     ]);
-    expect(Object.keys(document.paths['/things'].get!.responses)).toEqual(['200', '431']);
+    expect(Object.keys(document.paths['/things'].get!.responses)).toEqual(['200', '400', '431']);
   });
 
   it('keeps an error response an operation declares itself', () => {

@@ -22,8 +22,9 @@ const REF_PREFIX = '#/components/schemas/';
  *   are neither optional nor defaulted, and `additionalProperties: false`, since the
  *   ValidationPipe refuses unknown fields;
  * - query parameters get the same, and path parameters the form their pipe accepts;
- * - errors the service answers before any route runs are declared: 413 and 415 wherever a
- *   body is taken, 414 wherever the path has a parameter, 431 everywhere.
+ * - errors the service answers before any route runs are declared: 400 everywhere (a NUL
+ *   byte in the query string is refused on every route), 413 and 415 wherever a body is
+ *   taken, 414 wherever the path has a parameter, 431 everywhere.
  * Throws where the document and the validators disagree on which fields exist.
  */
 export function refineDocument(
@@ -113,6 +114,7 @@ export function refineDocument(
       const declare = (status: number) => {
         responses[status] ??= problemResponse(status);
       };
+      declare(400);
       if (body) [413, 415].forEach(declare);
       if (pathParameters.length > 0) declare(414);
       declare(431);
