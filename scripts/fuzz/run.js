@@ -6,8 +6,9 @@
 //   FUZZ_CALLERS=coach npm run fuzz    one caller only
 //
 // Environment (all optional):
-//   MONGODB_URI         MongoDB server to use (a fresh database on it per run); unset: the offline
-//                       server (scripts/offline-mongo.sh) is started for the run and stopped after
+//   MONGODB_URI         MongoDB server to use (a fresh database on it per run); unset: a local mongod
+//                       (mongodb-memory-server, when mongod or MONGOMS_SYSTEM_BINARY is there) or the
+//                       offline server (scripts/offline-mongo.sh), started for the run and stopped after
 //   FUZZ_CALLERS        comma-separated subset of anonymous,coach,admin (run in that order)
 //   FUZZ_MAX_TIME       seconds per caller (default: anonymous 40, coach 70, admin 70)
 //   FUZZ_MAX_EXAMPLES   examples per operation and pass (default in schemathesis.toml)
@@ -104,6 +105,21 @@ function uriWithDatabase(base, database) {
   const url = new URL(base);
   url.pathname = `/${database}`;
   return url.toString();
+}
+
+const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+
+/** No MONGODB_URI: a local mongod through mongodb-memory-server where one is installed, else the offline server. */
+async function startDatabaseServer() {
+  if (process.env.MONGOMS_SYSTEM_BINARY || onPath('mongod')) {
+    log('MONGODB_URI not set: starting mongod (mongodb-memory-server)');
+    const { MongoMemoryServer } = require(require.resolve('mongodb-memory-server', { paths: [ROOT] }));
+    const server = await MongoMemoryServer.create();
+    return { uri: server.getUri(), stop: () => server.stop() };
+  }
+  log('MONGODB_URI not set: starting the offline MongoDB-compatible server (scripts/offline-mongo.sh)');
+  const { startOfflineMongo } = require('../offline-mongo');
+  return startOfflineMongo({ port: 0 });
 }
 
 async function dropDatabase(uri) {
@@ -438,6 +454,9 @@ function callerConfig(caller, seeded, dir) {
   return file;
 }
 
+// Schemathesis processes still running, stopped first when this run is interrupted.
+const running = new Set();
+
 async function fuzz(bin, base, caller, seeded) {
   const dir = path.join(RUN_DIR, caller);
   fs.mkdirSync(dir, { recursive: true });
@@ -466,9 +485,11 @@ async function fuzz(bin, base, caller, seeded) {
   console.log(`\n==> schemathesis as ${caller} (at most ${maxTime}s)\n`);
   const started = Date.now();
   const child = spawn(path.join(bin, 'schemathesis'), args, { cwd: dir, stdio: 'inherit' });
+  running.add(child);
   const { code, signal } = await new Promise((resolve) =>
     child.once('exit', (c, s) => resolve({ code: c, signal: s })),
   );
+  running.delete(child);
   const seconds = Math.round((Date.now() - started) / 1000);
   const traffic = checkTraffic(path.join(dir, 'requests.har.json'), base);
   return { caller, code: signal ? 128 : code, seconds, ...traffic };
@@ -519,6 +540,7 @@ async function main() {
     process.once(signal, () => {
       interrupted = true;
       console.error(`fuzz: ${signal}, stopping`);
+      for (const child of running) child.kill('SIGINT');
       cleanup().finally(() => process.exit(130));
     });
   }
@@ -526,11 +548,9 @@ async function main() {
   try {
     let baseUri = process.env.MONGODB_URI;
     if (!baseUri) {
-      log('MONGODB_URI not set: starting the offline MongoDB-compatible server');
-      const { startOfflineMongo } = require('../offline-mongo');
-      const offline = await startOfflineMongo({ port: 0 });
-      cleanups.push(() => offline.stop());
-      baseUri = offline.uri;
+      const server = await startDatabaseServer();
+      cleanups.push(() => server.stop());
+      baseUri = server.uri;
     }
     const mongoUri = uriWithDatabase(baseUri, `fuzz_${randomBytes(4).toString('hex')}`);
     cleanups.push(() => dropDatabase(mongoUri));
