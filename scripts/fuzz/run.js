@@ -50,7 +50,8 @@ function ensureVenv() {
   const bin = path.join(VENV, 'bin');
   const stampFile = path.join(VENV, '.requirements-stamp');
   const pythonVersion = spawnSync(python, ['--version'], { encoding: 'utf8' });
-  if (pythonVersion.status !== 0) throw new FuzzError(`'${python}' not found; install Python 3.9+ (python3-venv)`);
+  if (pythonVersion.status !== 0)
+    throw new FuzzError(`'${python}' not found; schemathesis needs Python 3.11+ with venv (python3-venv)`);
   const stamp = createHash('sha256')
     .update(fs.readFileSync(REQUIREMENTS))
     .update(pythonVersion.stdout + pythonVersion.stderr)
