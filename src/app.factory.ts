@@ -1,5 +1,5 @@
 import multipart from '@fastify/multipart';
-import { VersioningType } from '@nestjs/common';
+import { INestApplication, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
@@ -25,6 +25,12 @@ const SAFE_REQUEST_ID = /^[\w.:-]{1,64}$/;
 function requestId(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
   return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/** The API's URL scheme, `/api/v1/...` with the health probes outside it (the OpenAPI generator shares it). */
+export function configureRoutes(app: INestApplication): void {
+  app.setGlobalPrefix('api', { exclude: ['health', 'health/ready'] });
+  app.enableVersioning({ type: VersioningType.URI });
 }
 
 export interface CreateAppOptions {
@@ -82,8 +88,7 @@ export async function createApp(options: CreateAppOptions) {
     app.enableCors({ origin: origins, exposedHeaders: ['x-request-id', 'retry-after'], maxAge: 600 });
   }
 
-  app.setGlobalPrefix('api', { exclude: ['health', 'health/ready'] });
-  app.enableVersioning({ type: VersioningType.URI });
+  configureRoutes(app);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   if (env.SWAGGER_ENABLED) setupSwagger(app);

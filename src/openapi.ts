@@ -1,16 +1,16 @@
 import 'reflect-metadata';
-import { VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { configureRoutes } from './app.factory';
 import { AppModule } from './app.module';
 import { buildOpenApiDocument } from './swagger';
 
 /**
  * Writes the OpenAPI document the app serves at /docs-json to a file (`node dist/openapi.js
  * openapi.json`, run by `npm run openapi`). Needs no database: the modules are wired in preview
- * mode, so no provider is ever started. Routes are prefixed and versioned as in app.factory.ts;
+ * mode, so no provider is ever started. Routes are prefixed and versioned by app.factory's configureRoutes;
  * the e2e suite checks that the served document equals the committed one.
  */
 async function main(): Promise<void> {
@@ -22,8 +22,7 @@ async function main(): Promise<void> {
     logger: false,
     abortOnError: false,
   });
-  app.setGlobalPrefix('api', { exclude: ['health', 'health/ready'] });
-  app.enableVersioning({ type: VersioningType.URI });
+  configureRoutes(app);
   const document = buildOpenApiDocument(app);
   await app.close();
   mkdirSync(dirname(target), { recursive: true });
