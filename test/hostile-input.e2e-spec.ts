@@ -6,7 +6,13 @@ import { expectProblem } from './harness/problems';
 import { startTestApp, TestApp } from './harness/test-app';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the OpenAPI document is untyped JSON */
-type Schema = { $ref?: string; type?: string; properties?: Record<string, Schema>; allOf?: Schema[] };
+type Schema = {
+  $ref?: string;
+  type?: string;
+  nullable?: boolean;
+  properties?: Record<string, Schema>;
+  allOf?: Schema[];
+};
 type Operation = {
   parameters?: { name: string; in: string; schema?: Schema }[];
   requestBody?: { content: Record<string, { schema: Schema }> };
@@ -65,7 +71,7 @@ describe('hostile input', () => {
   };
   const bodyProperties = (op: Operation) =>
     Object.entries(resolve(op.requestBody!.content['application/json'].schema).properties ?? {}).map(
-      ([name, schema]) => ({ name, type: resolve(schema).type }),
+      ([name, schema]) => ({ name, type: resolve(schema).type, nullable: schema.nullable === true }),
     );
 
   const send = (method: string, url: string, raw: string, token?: string) =>
@@ -132,6 +138,23 @@ describe('hostile input', () => {
       }
     }
     expect(fields).toBeGreaterThan(40);
+  });
+
+  it('null in any field the document does not call nullable is a 400 naming the field', async () => {
+    let fields = 0;
+    for (const { method, url, op } of jsonOperations()) {
+      for (const { name } of bodyProperties(op).filter((p) => !p.nullable)) {
+        const res = await send(method, url, `{"${name}":null}`, admin.accessToken);
+        expect({ route: `${method} ${url}`, name, status: res.status }).toEqual({
+          route: `${method} ${url}`,
+          name,
+          status: 400,
+        });
+        expectProblem(res, 400, name);
+        fields++;
+      }
+    }
+    expect(fields).toBeGreaterThan(60);
   });
 
   it('numbers below 1e-6 in any numeric field never answer 5xx', async () => {

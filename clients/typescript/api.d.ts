@@ -1209,7 +1209,8 @@ export interface components {
             sittingHeightCm?: number | null;
             tests?: components["schemas"]["PhysicalTestsDto"];
             ratings?: components["schemas"]["RatingsDto"];
-            notes?: string;
+            /** @description Free text; `null` in a PATCH removes it. */
+            notes?: string | null;
         };
         AssessmentDto: {
             /** Format: date */
@@ -1252,7 +1253,8 @@ export interface components {
             sittingHeightCm?: number | null;
             tests?: components["schemas"]["PhysicalTestsDto"];
             ratings?: components["schemas"]["RatingsDto"];
-            notes?: string;
+            /** @description Free text; `null` in a PATCH removes it. */
+            notes?: string | null;
         };
         Vo2FromTestDto: {
             band?: string | null;

@@ -22,6 +22,7 @@ import {
   PHYSICAL_TEST_BOUNDS as T,
   RATING_BOUNDS,
 } from '../domain/assessment-metrics';
+import { IsOmittable } from '../../common/validation/omittable';
 
 /** A measured value with its plausible bounds; out of range (e.g. a wrong unit) is a 400 naming the field. */
 function Metric(b: MetricBounds) {
@@ -75,18 +76,19 @@ export class CreateAssessmentDto {
   @Metric(ANTHROPOMETRIC_BOUNDS.weightKg) weightKg?: number;
   @Metric(ANTHROPOMETRIC_BOUNDS.sittingHeightCm) sittingHeightCm?: number;
 
-  @IsOptional()
+  @IsOmittable()
   @IsObject()
   @ValidateNested()
   @Type(() => PhysicalTestsDto)
   tests?: PhysicalTestsDto;
 
-  @IsOptional()
+  @IsOmittable()
   @IsObject()
   @ValidateNested()
   @Type(() => RatingsDto)
   ratings?: RatingsDto;
 
+  /** Free text; `null` in a PATCH removes it. */
   @IsOptional()
   @IsString()
   @MaxLength(4000)

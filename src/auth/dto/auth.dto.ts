@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsString, Length, MaxLength } from 'class-validator';
 import { UserDto } from '../../users/dto/user.dto';
 import { SELF_REGISTER_ROLES } from '../../users/domain/role';
+import { IsOmittable } from '../../common/validation/omittable';
 
 const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -28,7 +29,7 @@ export class RegisterDto {
 
   /** Only `player` and `parent` can be self-registered; coaches and admins are appointed by an admin. */
   @ApiProperty({ enum: SELF_REGISTER_ROLES, default: 'player', required: false })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(SELF_REGISTER_ROLES, { message: 'role must be one of: player, parent' })
   role: (typeof SELF_REGISTER_ROLES)[number] = 'player';
 }

@@ -1,6 +1,7 @@
 import type { OpenAPIObject, SchemaObject } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsIn, IsInt, IsString, Min, ValidateNested } from 'class-validator';
+import { IsOmittable } from '../validation/omittable';
 import { problemExample } from '../decorators/api-problems.decorator';
 import { problemTitle, problemType } from '../errors/problem';
 import { ParseObjectIdPipe } from '../validation/parse-object-id.pipe';
@@ -12,7 +13,7 @@ class FixtureDto {
   @IsString()
   date!: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['normal', 'key'])
   importance: string = 'normal';
 }
@@ -29,11 +30,11 @@ class CreateDto {
 }
 
 class ListQueryDto {
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   page: number = 1;
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['a', 'b'], { each: true })
   kinds?: string[];
 }

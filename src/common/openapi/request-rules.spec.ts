@@ -21,6 +21,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../validation/calendar-date';
+import { IsOmittable } from '../validation/omittable';
 import { describeProperty, OBJECT_ID_PATTERN, requestProperties } from './request-rules';
 
 class ItemDto {
@@ -34,13 +35,13 @@ class ExampleDto {
   @Max(16)
   weeks!: number;
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['a', 'b'])
   mode: 'a' | 'b' = 'a';
 
   @IsOptional()
   @IsNumber()
-  score?: number;
+  score?: number | null;
 
   @IsArray()
   @ArrayMaxSize(3)
@@ -48,7 +49,7 @@ class ExampleDto {
   @IsIn(['mon', 'tue'], { each: true })
   days!: string[];
 
-  @IsOptional()
+  @IsOmittable()
   @IsString({ each: true })
   @Matches(/^[a-z]+$/, { each: true })
   tags?: string[];
@@ -66,7 +67,7 @@ class ExampleDto {
   @IsCalendarDate()
   date!: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn([true, false])
   dryRun: boolean = false;
 
@@ -75,7 +76,7 @@ class ExampleDto {
   @Type(() => ItemDto)
   items: ItemDto[] = [];
 
-  @IsOptional()
+  @IsOmittable()
   @IsDefined()
   @IsBoolean()
   flag!: boolean;
@@ -84,12 +85,12 @@ class ExampleDto {
 class PatchDto extends PartialType(ExampleDto, { skipNullProperties: false }) {}
 
 class PageQueryDto {
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   page: number = 1;
 }
 class RangeQueryDto {
-  @IsOptional()
+  @IsOmittable()
   @IsCalendarDate()
   from?: string;
 }
@@ -104,6 +105,14 @@ const described = (dto: new () => object, name: string, schema: SchemaObject = {
 
 describe('requestProperties', () => {
   const properties = requestProperties(ExampleDto);
+
+  it('marks a field nullable only when null skips its validation (IsOptional, not IsOmittable)', () => {
+    expect(properties.get('score')).toMatchObject({ required: false, nullable: true });
+    expect(properties.get('mode')).toMatchObject({ required: false, nullable: false });
+    expect(properties.get('flag')).toMatchObject({ required: true, nullable: false });
+    expect(described(ExampleDto, 'score')).toEqual({ type: 'number', nullable: true });
+    expect(described(ExampleDto, 'tags', { nullable: true })).not.toHaveProperty('nullable');
+  });
 
   it('lists every validated field', () => {
     expect([...properties.keys()].sort()).toEqual(

@@ -19,6 +19,8 @@ export interface RequestProperty {
   name: string;
   /** False when a missing value skips validation (IsOptional, PartialType) or the class gives a default. */
   required: boolean;
+  /** True when `null` skips validation (class-validator's IsOptional): the field takes null. */
+  nullable: boolean;
   /** The value a missing field takes (a property initializer of the DTO class). */
   default?: unknown;
   /** Validators of the value itself. */
@@ -55,9 +57,11 @@ export function requestProperties(dto: Type): Map<string, RequestProperty> {
   for (const [name, list] of byName) {
     // A condition that fails for an absent value makes the field optional (IsOptional's and
     // PartialType's both do); IsDefined overrides it, as it does in the validator.
-    const skipsWhenMissing = list.some(
-      (m) => m.type === ValidationTypes.CONDITIONAL_VALIDATION && !(m.constraints[0] as ConditionFn)({}, undefined),
-    );
+    const skipsFor = (value: unknown) =>
+      list.some(
+        (m) => m.type === ValidationTypes.CONDITIONAL_VALIDATION && !(m.constraints[0] as ConditionFn)({}, value),
+      );
+    const skipsWhenMissing = skipsFor(undefined);
     const alwaysChecked = list.some((m) => m.type === ValidationTypes.IS_DEFINED);
     const initial = defaults[name];
     const validators = list.filter((m) => !STRUCTURAL.has(m.type));
@@ -69,6 +73,7 @@ export function requestProperties(dto: Type): Map<string, RequestProperty> {
     properties.set(name, {
       name,
       required: alwaysChecked || (!skipsWhenMissing && initial === undefined),
+      nullable: !alwaysChecked && skipsFor(null),
       ...(initial === undefined ? {} : { default: initial }),
       rules: validators.filter((m) => !m.each),
       itemRules: validators.filter((m) => m.each),
@@ -189,4 +194,6 @@ export function describeProperty(schema: SchemaObject, property: RequestProperty
   }
   apply(schema, property.rules);
   if (property.default !== undefined) schema.default = property.default;
+  if (property.nullable) schema.nullable = true;
+  else delete schema.nullable;
 }

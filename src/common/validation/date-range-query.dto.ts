@@ -1,16 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+import {} from 'class-validator';
 import { IsCalendarDate } from './calendar-date';
+import { IsOmittable } from './omittable';
 
 /** `?from=YYYY-MM-DD&to=YYYY-MM-DD`, both optional and inclusive. */
 export class DateRangeQueryDto {
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
+  @IsOmittable()
   @IsCalendarDate()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
+  @IsOmittable()
   @IsCalendarDate()
   to?: string;
 }

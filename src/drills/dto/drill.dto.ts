@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayUnique, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayUnique, IsIn, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { BODY_REGIONS, BodyRegion, LEVELS, Level, POSITIONS, Position, SEXES, Sex } from '../../common/domain/enums';
 import { PageDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
 import { DRILL_CATEGORIES, DrillCategory, INTENSITIES, Intensity, MAX_AGE, MIN_AGE } from '../domain/drill-format';
 import { LANGUAGES, Language } from '../domain/drill-query';
 import { UPLOAD_MODES, UploadMode } from '../domain/drill-set-change';
+import { IsOmittable } from '../../common/validation/omittable';
 
 /** `a,b,c` (or a repeated parameter) to a list. */
 const commaList = ({ value }: { value: unknown }) =>
@@ -18,12 +19,12 @@ const commaList = ({ value }: { value: unknown }) =>
 
 export class ListDrillsQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ enum: DRILL_CATEGORIES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(DRILL_CATEGORIES)
   category?: DrillCategory;
 
   /** The player's age in years. */
-  @IsOptional()
+  @IsOmittable()
   @Type(() => Number)
   @IsInt()
   @Min(MIN_AGE)
@@ -32,28 +33,28 @@ export class ListDrillsQueryDto extends PaginationQueryDto {
 
   /** The player's sex: drills for anyone or for that sex. */
   @ApiPropertyOptional({ enum: SEXES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(SEXES)
   sex?: Sex;
 
   @ApiPropertyOptional({ enum: LEVELS })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(LEVELS)
   level?: Level;
 
   @ApiPropertyOptional({ enum: POSITIONS })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(POSITIONS)
   position?: Position;
 
   @ApiPropertyOptional({ enum: INTENSITIES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(INTENSITIES)
   intensity?: Intensity;
 
   /** Equipment at hand, comma-separated: drills needing anything else are left out. */
   @ApiPropertyOptional({ type: [String], example: ['balls', 'cones'] })
-  @IsOptional()
+  @IsOmittable()
   @Transform(commaList)
   @IsString({ each: true })
   @Matches(/^[a-z0-9-]{1,40}$/, { each: true })
@@ -62,13 +63,13 @@ export class ListDrillsQueryDto extends PaginationQueryDto {
 
   /** Body regions to protect, comma-separated: drills loading any of them are left out. */
   @ApiPropertyOptional({ enum: BODY_REGIONS, isArray: true, example: ['knee', 'ankle'] })
-  @IsOptional()
+  @IsOmittable()
   @Transform(commaList)
   @IsIn(BODY_REGIONS, { each: true })
   @ArrayUnique()
   avoidBodyRegions?: BodyRegion[];
 
-  @IsOptional()
+  @IsOmittable()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -76,7 +77,7 @@ export class ListDrillsQueryDto extends PaginationQueryDto {
   maxDurationMin?: number;
 
   /** Text in the drill's English or Arabic name, case-insensitive. */
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 100)
   q?: string;
@@ -154,13 +155,13 @@ export class DrillResponseDto extends DrillDto {
 export class UploadDrillsQueryDto {
   /** `replace` swaps in exactly the uploaded drills; `merge` upserts them by id over the active set. */
   @ApiPropertyOptional({ enum: UPLOAD_MODES, default: 'replace' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(UPLOAD_MODES)
   mode: UploadMode = 'replace';
 
   /** Validate and report without storing anything. */
   @ApiPropertyOptional({ type: Boolean, default: false })
-  @IsOptional()
+  @IsOmittable()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsIn([true, false], { message: 'dryRun must be true or false' })
   dryRun: boolean = false;

@@ -1,17 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayUnique,
-  IsArray,
-  IsEmail,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayUnique, IsArray, IsEmail, IsIn, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import {
   BODY_REGIONS,
   BodyRegion,
@@ -30,6 +19,7 @@ import { PageDto, PaginationQueryDto } from '../../common/pagination/pagination.
 import { IsCalendarDate, toCalendarDate } from '../../common/validation/calendar-date';
 import { IsFiniteNumber } from '../../common/validation/finite-number';
 import { ageInYears, PlayerRecord } from '../player.record';
+import { IsOmittable } from '../../common/validation/omittable';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -68,14 +58,14 @@ export class CreatePlayerDto {
   dominantFoot!: DominantFoot;
 
   @ApiPropertyOptional({ example: 152, minimum: 60, maximum: 230 })
-  @IsOptional()
+  @IsOmittable()
   @IsFiniteNumber({ maxDecimalPlaces: 1 })
   @Min(60)
   @Max(230)
   heightCm?: number;
 
   @ApiPropertyOptional({ example: 41.5, minimum: 10, maximum: 200 })
-  @IsOptional()
+  @IsOmittable()
   @IsFiniteNumber({ maxDecimalPlaces: 1 })
   @Min(10)
   @Max(200)
@@ -87,17 +77,17 @@ export class UpdatePlayerDto extends PartialType(CreatePlayerDto, { skipNullProp
 
 export class ListPlayersQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ enum: LEVELS })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(LEVELS)
   level?: Level;
 
   @ApiPropertyOptional({ enum: POSITIONS })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(POSITIONS)
   position?: Position;
 
   /** Case-insensitive prefix of the first or last name. */
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 80)
   name?: string;
@@ -117,11 +107,11 @@ export class InjuryDto {
 
   /** When the current status began, `YYYY-MM-DD` (defaults to today). */
   @ApiPropertyOptional({ example: '2026-10-01', format: 'date' })
-  @IsOptional()
+  @IsOmittable()
   @IsCalendarDate({ notFuture: true })
   since?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(2000)
   notes?: string;

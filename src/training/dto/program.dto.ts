@@ -7,7 +7,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsOptional,
   Max,
   Min,
   ValidateNested,
@@ -31,6 +30,7 @@ import {
 } from '../domain/program';
 import { SAFETY_RULES, SafetyRule } from '../domain/program-safety';
 import { ProgramRecord, ProgramSummary } from '../program.record';
+import { IsOmittable } from '../../common/validation/omittable';
 
 export const MAX_PROGRAM_WEEKS = 16;
 /** Seven would leave no rest day, which no player may go without. */
@@ -65,7 +65,7 @@ export class CreateProgramDto {
 
   /** Areas to work on instead of the assessment's weakest ones. */
   @ApiPropertyOptional({ enum: FOCUS_AREAS, isArray: true })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(5)
@@ -75,7 +75,7 @@ export class CreateProgramDto {
 
   /** Same inputs and seed, same programme; omitted: a random seed, returned with the programme. */
   @ApiPropertyOptional({ minimum: 0, maximum: 4294967295 })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(0)
   @Max(4294967295)
@@ -88,7 +88,7 @@ export class FixtureDto {
   date!: string;
 
   @ApiProperty({ enum: FIXTURE_IMPORTANCE, default: 'normal' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(FIXTURE_IMPORTANCE)
   importance: FixtureImportance = 'normal';
 }

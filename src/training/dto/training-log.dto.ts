@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { PageDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
 import { IsCalendarDate } from '../../common/validation/calendar-date';
 import { DateRangeQueryDto } from '../../common/validation/date-range-query.dto';
@@ -13,6 +13,7 @@ import {
   RPE_MAX,
 } from '../domain/load-monitoring';
 import { TrainingLogRecord } from '../training-log.record';
+import { IsOmittable } from '../../common/validation/omittable';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 export const MAX_SESSION_MIN = 300;
@@ -25,7 +26,7 @@ export class LogSessionDto {
 
   /** Minutes actually trained; required when done, absent when skipped. */
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_SESSION_MIN })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(MAX_SESSION_MIN)
@@ -33,7 +34,7 @@ export class LogSessionDto {
 
   /** Session RPE on the CR-10 scale (0-10), asked about 30 minutes after the session; required when done. */
   @ApiPropertyOptional({ minimum: 0, maximum: RPE_MAX })
-  @IsOptional()
+  @IsOmittable()
   @IsFiniteNumber({ maxDecimalPlaces: 1 })
   @Min(0)
   @Max(RPE_MAX)
@@ -41,12 +42,12 @@ export class LogSessionDto {
 
   /** When it took place, if not on the planned date; never in the future. */
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
+  @IsOmittable()
   @IsCalendarDate({ notFuture: true })
   date?: string;
 
   @ApiPropertyOptional({ maxLength: 500 })
-  @IsOptional()
+  @IsOmittable()
   @Transform(trim)
   @IsString()
   @Length(1, 500)
@@ -77,7 +78,7 @@ export class LogUnplannedDto {
   rpe!: number;
 
   @ApiPropertyOptional({ maxLength: 500 })
-  @IsOptional()
+  @IsOmittable()
   @Transform(trim)
   @IsString()
   @Length(1, 500)

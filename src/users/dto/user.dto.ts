@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn } from 'class-validator';
 import { PageDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
 import { Role, ROLES } from '../domain/role';
 import { UserRecord } from '../users.repository';
+import { IsOmittable } from '../../common/validation/omittable';
 
 export class UserDto {
   @ApiProperty({ example: '65a1b2c3d4e5f60718293a4b' })
@@ -42,7 +43,7 @@ export class UserPageDto extends PageDto {
 
 export class ListUsersQueryDto extends PaginationQueryDto {
   @ApiProperty({ enum: ROLES, required: false })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(ROLES)
   role?: Role;
 }

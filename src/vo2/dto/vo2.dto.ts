@@ -7,7 +7,6 @@ import {
   IsIn,
   IsInt,
   IsNumber,
-  IsOptional,
   IsString,
   Length,
   Max,
@@ -19,6 +18,7 @@ import { PageDto } from '../../common/pagination/pagination.dto';
 import { IsCalendarDate, toCalendarDate } from '../../common/validation/calendar-date';
 import { VO2_PROTOCOLS, Vo2Protocol } from '../domain/vo2-formulas';
 import { Vo2BenchmarkRecord, Vo2TestRecord } from '../vo2.repository';
+import { IsOmittable } from '../../common/validation/omittable';
 
 const finite = { allowNaN: false, allowInfinity: false };
 
@@ -29,37 +29,37 @@ export class Vo2InputsDto {
   protocol!: Vo2Protocol;
 
   /** cooper-12min, yoyo-ir1, yoyo-ir2: metres covered. */
-  @IsOptional()
+  @IsOmittable()
   @IsNumber(finite)
   distanceM?: number;
 
   /** shuttle-20m: last level completed. */
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   level?: number;
 
   /** shuttle-20m: shuttles completed within the last level. */
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   shuttle?: number;
 
   /** run-1.5mile, rockport-walk: minutes (decimal). */
-  @IsOptional()
+  @IsOmittable()
   @IsNumber(finite)
   timeMin?: number;
 
   /** rockport-walk: heart rate at the finish. */
-  @IsOptional()
+  @IsOmittable()
   @IsNumber(finite)
   heartRateBpm?: number;
 
   /** rockport-walk: body mass. */
-  @IsOptional()
+  @IsOmittable()
   @IsNumber(finite)
   weightKg?: number;
 
   /** lab: measured VO2max, ml/kg/min. */
-  @IsOptional()
+  @IsOmittable()
   @IsNumber(finite)
   vo2max?: number;
 }
@@ -159,7 +159,7 @@ export class Vo2BenchmarkInputDto {
   bands!: BandCutoffDto[];
 
   @ApiPropertyOptional({ type: [PercentilePointDto] })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(99)
   @ValidateNested({ each: true })
