@@ -150,10 +150,13 @@ describe('drill library', () => {
         await t.http.post('/api/v1/admin/drills/versions/99/activate', undefined, { token: admin.accessToken }),
         404,
       );
-      expectProblem(
-        await t.http.post('/api/v1/admin/drills/versions/abc/activate', undefined, { token: admin.accessToken }),
-        400,
-      );
+      for (const version of ['abc', '0', '-1', '1.5', '99999999999999999999']) {
+        const malformed = await t.http.post(`/api/v1/admin/drills/versions/${version}/activate`, undefined, {
+          token: admin.accessToken,
+        });
+        expectProblem(malformed, 400);
+        expect(malformed.body.errors).toEqual([{ path: 'version', message: expect.any(String) }]);
+      }
       expectProblem(
         await t.http.post('/api/v1/admin/drills/versions/2/activate', undefined, { token: coach.accessToken }),
         403,

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -8,7 +8,7 @@ import { CurrentUser } from '../common/decorators/current-user.decorator';
 import { Roles } from '../common/decorators/roles.decorator';
 import { PaginationQueryDto } from '../common/pagination/pagination.dto';
 import { AcceptsUpload, readUploadedFile } from '../common/upload/read-uploaded-file';
-import { ValidationProblem } from '../common/errors/problem';
+import { ParsePositiveIntPipe } from '../common/validation/parse-positive-int.pipe';
 import { Environment } from '../config/environment';
 import { DrillLibraryService } from '../drills/drill-library.service';
 import {
@@ -17,11 +17,6 @@ import {
   DrillUploadReportDto,
   UploadDrillsQueryDto,
 } from '../drills/dto/drill.dto';
-
-const versionPipe = new ParseIntPipe({
-  exceptionFactory: () =>
-    new ValidationProblem([{ path: 'version', message: 'version must be a positive whole number' }]),
-});
 
 @ApiTags('admin')
 @Roles('admin')
@@ -79,7 +74,7 @@ export class AdminDrillsController {
   @HttpCode(HttpStatus.OK)
   @Post('versions/:version/activate')
   activate(
-    @Param('version', versionPipe) version: number,
+    @Param('version', ParsePositiveIntPipe) version: number,
     @CurrentUser() caller: AuthUser,
   ): Promise<DrillSetVersionDto> {
     return this.library.activate(version, caller);

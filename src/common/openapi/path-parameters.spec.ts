@@ -1,10 +1,19 @@
-import { ParseIntPipe, PipeTransform } from '@nestjs/common';
+import { PipeTransform } from '@nestjs/common';
 import { ParseObjectIdPipe } from '../validation/parse-object-id.pipe';
+import { ParsePositiveIntPipe } from '../validation/parse-positive-int.pipe';
 import { ParseSlugPipe } from '../validation/parse-slug.pipe';
 import { pathParameterSchema } from './path-parameters';
 
 /** Whether a value passes the schema (the keywords path parameter schemas use). */
 function matches(schema: ReturnType<typeof pathParameterSchema>, value: string): boolean {
+  if (schema.type === 'integer') {
+    // How a client writes an integer in a path: its decimal digits.
+    const n = Number(value);
+    if (!/^-?\d+$/.test(value) || String(n) !== value) return false;
+    if (schema.minimum !== undefined && n < schema.minimum) return false;
+    if (schema.maximum !== undefined && n > schema.maximum) return false;
+    return true;
+  }
   if (schema.pattern && !new RegExp(schema.pattern).test(value)) return false;
   if (schema.minLength !== undefined && value.length < schema.minLength) return false;
   if (schema.maxLength !== undefined && value.length > schema.maxLength) return false;
@@ -51,8 +60,19 @@ describe('pathParameterSchema', () => {
     expect(matches(pathParameterSchema('id', [ParseSlugPipe]), value)).toBe(accepts(new ParseSlugPipe(), value));
   });
 
+  const versions = ['1', '42', '999999999', '1000000000', '0', '-1', '01', '1.5', '1e3', ' 1', ''];
+  it.each(versions)('says what ParsePositiveIntPipe accepts: %j', (value) => {
+    expect(matches(pathParameterSchema('version', [ParsePositiveIntPipe]), value)).toBe(
+      accepts(new ParsePositiveIntPipe(), value),
+    );
+  });
+
   it('reads a pipe given as an instance', () => {
-    expect(pathParameterSchema('version', [new ParseIntPipe()])).toEqual({ type: 'integer' });
+    expect(pathParameterSchema('version', [new ParsePositiveIntPipe()])).toEqual({
+      type: 'integer',
+      minimum: 1,
+      maximum: 999_999_999,
+    });
   });
 
   it('refuses a parameter whose pipe it cannot describe, or that has none', () => {

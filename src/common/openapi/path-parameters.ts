@@ -1,7 +1,8 @@
-import { ParseIntPipe, PipeTransform, Type } from '@nestjs/common';
+import { PipeTransform, Type } from '@nestjs/common';
 import type { SchemaObject } from '@nestjs/swagger';
 import { SLUG_PATTERN } from '../domain/slug';
 import { ParseObjectIdPipe } from '../validation/parse-object-id.pipe';
+import { MAX_POSITIVE_INT, ParsePositiveIntPipe } from '../validation/parse-positive-int.pipe';
 import { ParseSlugPipe } from '../validation/parse-slug.pipe';
 import { OBJECT_ID_PATTERN } from './request-rules';
 
@@ -9,7 +10,7 @@ import { OBJECT_ID_PATTERN } from './request-rules';
 const PIPE_SCHEMAS = new Map<Type<PipeTransform>, SchemaObject>([
   [ParseObjectIdPipe, { type: 'string', pattern: OBJECT_ID_PATTERN }],
   [ParseSlugPipe, { type: 'string', pattern: SLUG_PATTERN.source, minLength: 1, maxLength: 80 }],
-  [ParseIntPipe, { type: 'integer' }],
+  [ParsePositiveIntPipe, { type: 'integer', minimum: 1, maximum: MAX_POSITIVE_INT }],
 ]);
 
 /** The schema of a path parameter parsed by `pipes` (a class or an instance each). */

@@ -29,6 +29,11 @@ class RequestValidationPipe extends ValidationPipe {
     }
     return super.transform(value, metadata);
   }
+
+  /** A path parameter reaches its own pipe as sent (`'01'`, `'1e3'`), not converted by its TypeScript type. */
+  protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
+    return metadata.type === 'param' ? value : super.transformPrimitive(value, metadata);
+  }
 }
 
 /**
