@@ -17,6 +17,7 @@ describe('assessments', () => {
 
   const auth = (a: TestAccount) => ({ token: a.accessToken });
   const url = (id = playerId) => `/api/v1/players/${id}/assessments`;
+  const playerBase = { sex: 'male', position: 'midfielder', level: 'academy', dominantFoot: 'right' };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -28,10 +29,9 @@ describe('assessments', () => {
       createAccount(t.http, 'parent', admin),
       createAccount(t.http, 'player', admin),
     ]);
-    const base = { sex: 'male', position: 'midfielder', level: 'academy', dominantFoot: 'right' };
     const youth = await t.http.post(
       '/api/v1/players',
-      { ...base, firstName: 'Omar', lastName: 'Youth', dateOfBirth: yearsAgo(13) },
+      { ...playerBase, firstName: 'Omar', lastName: 'Youth', dateOfBirth: yearsAgo(13) },
       auth(coach),
     );
     playerId = youth.body.id;
@@ -39,7 +39,7 @@ describe('assessments', () => {
     await t.http.put(`/api/v1/players/${playerId}/account`, { email: playerAccount.email }, auth(coach));
     const adult = await t.http.post(
       '/api/v1/players',
-      { ...base, firstName: 'Sam', lastName: 'Senior', dateOfBirth: yearsAgo(25) },
+      { ...playerBase, firstName: 'Sam', lastName: 'Senior', dateOfBirth: yearsAgo(25) },
       auth(coach),
     );
     adultId = adult.body.id;
@@ -68,6 +68,25 @@ describe('assessments', () => {
         heightCm: 158,
       });
       expect((await t.http.post(url(), { date: daysAgo(29), tests: { pushUps: 20 } }, auth(admin))).status).toBe(201);
+    });
+
+    it('takes null for a value as no value', async () => {
+      const player = await t.http.post(
+        '/api/v1/players',
+        { ...playerBase, firstName: 'Nour', lastName: 'Nulls', dateOfBirth: yearsAgo(12) },
+        auth(coach),
+      );
+      const nulls = { heightCm: null, weightKg: null, sittingHeightCm: null, notes: null, tests: {}, ratings: {} };
+      const res = await t.http.post(url(player.body.id), { date: daysAgo(28), ...nulls }, auth(coach));
+      expect(res.status).toBe(201);
+      for (const field of ['heightCm', 'weightKg', 'sittingHeightCm', 'notes']) {
+        expect(res.body).not.toHaveProperty(field);
+      }
+      const body = { date: daysAgo(27), heightCm: 157, sittingHeightCm: null };
+      const partly = await t.http.post(url(player.body.id), body, auth(coach));
+      expect(partly.status).toBe(201);
+      expect(partly.body.heightCm).toBe(157);
+      expect(partly.body).not.toHaveProperty('sittingHeightCm');
     });
 
     it('answers 403 to the linked parent and the player, 404 to outsiders, 401 anonymously', async () => {

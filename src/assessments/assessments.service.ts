@@ -35,17 +35,20 @@ export class AssessmentsService implements OnModuleInit {
   async create(caller: AuthUser, playerId: string, dto: CreateAssessmentDto): Promise<AssessmentRecord> {
     const player = await this.access.findManageable(caller, playerId);
     const date = parseCalendarDate(dto.date)!;
-    checkConsistency(player, date, { ...dto.tests }, dto.heightCm, dto.sittingHeightCm);
+    // A null value removes it on PATCH; on a new assessment there is nothing to remove, so it is left out.
+    const heightCm = dto.heightCm ?? undefined;
+    const sittingHeightCm = dto.sittingHeightCm ?? undefined;
+    checkConsistency(player, date, { ...dto.tests }, heightCm, sittingHeightCm);
     return this.assessments.create({
       playerId,
       date,
       assessedBy: caller.id,
-      heightCm: dto.heightCm,
-      weightKg: dto.weightKg,
-      sittingHeightCm: dto.sittingHeightCm,
+      heightCm,
+      weightKg: dto.weightKg ?? undefined,
+      sittingHeightCm,
       tests: defined(dto.tests),
       ratings: defined(dto.ratings),
-      notes: dto.notes,
+      notes: dto.notes ?? undefined,
     });
   }
 
