@@ -2,6 +2,7 @@ import type { OpenAPIObject, SchemaObject } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsString, Min, ValidateNested } from 'class-validator';
 import { IsOmittable } from '../validation/omittable';
+import { TEXT_PATTERN } from '../validation/untrusted-input';
 import { problemExample } from '../decorators/api-problems.decorator';
 import { problemTitle, problemType } from '../errors/problem';
 import { ParseObjectIdPipe } from '../validation/parse-object-id.pipe';
@@ -110,7 +111,7 @@ describe('refineDocument', () => {
     expect(schemaOf(document, 'FixtureDto')).toEqual({
       type: 'object',
       properties: {
-        date: { type: 'string' },
+        date: { type: 'string', pattern: TEXT_PATTERN },
         importance: { type: 'string', enum: ['normal', 'key'], default: 'normal' },
       },
       required: ['date'],

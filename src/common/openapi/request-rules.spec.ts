@@ -21,7 +21,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../validation/calendar-date';
+import { IsFiniteNumber } from '../validation/finite-number';
 import { IsOmittable } from '../validation/omittable';
+import { TEXT_PATTERN } from '../validation/untrusted-input';
 import { describeProperty, OBJECT_ID_PATTERN, requestProperties } from './request-rules';
 
 class ItemDto {
@@ -80,6 +82,11 @@ class ExampleDto {
   @IsDefined()
   @IsBoolean()
   flag!: boolean;
+}
+
+class MeasurementDto {
+  @IsFiniteNumber({ maxDecimalPlaces: 1 })
+  heightCm!: number;
 }
 
 class PatchDto extends PartialType(ExampleDto, { skipNullProperties: false }) {}
@@ -190,8 +197,17 @@ describe('describeProperty', () => {
     });
   });
 
+  it('states decimal places as multipleOf', () => {
+    expect(described(MeasurementDto, 'heightCm')).toEqual({ type: 'number', multipleOf: 0.1 });
+  });
+
   it('states lengths, formats and id patterns', () => {
-    expect(described(ExampleDto, 'title')).toEqual({ type: 'string', minLength: 2, maxLength: 40 });
+    expect(described(ExampleDto, 'title')).toEqual({
+      type: 'string',
+      minLength: 2,
+      maxLength: 40,
+      pattern: TEXT_PATTERN,
+    });
     expect(described(ExampleDto, 'email')).toEqual({ type: 'string', format: 'email' });
     expect(described(ExampleDto, 'ownerId')).toEqual({ type: 'string', pattern: OBJECT_ID_PATTERN });
     expect(described(ExampleDto, 'date')).toEqual({ type: 'string', format: 'date' });

@@ -3,6 +3,7 @@ import type { SchemaObject } from '@nestjs/swagger';
 import { getMetadataStorage, ValidationTypes } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import type { defaultMetadataStorage as TransformerStorage } from 'class-transformer/types/storage';
+import { TEXT_PATTERN } from '../validation/untrusted-input';
 
 // class-transformer keeps its @Type() metadata in a module it does not export from its index
 // (@nestjs/mapped-types reads it the same way).
@@ -96,7 +97,10 @@ const typed =
 const RULES: Record<string, Rule> = {
   isInt: typed('integer'),
   isNumber: typed('number'),
-  isFiniteNumber: typed('number'),
+  isFiniteNumber: (schema, [places]) => {
+    schema.type = 'number';
+    schema.multipleOf = Number(`1e-${places as number}`);
+  },
   isString: typed('string'),
   isBoolean: typed('boolean'),
   isArray: typed('array'),
@@ -174,6 +178,8 @@ const VALUE_KEYWORDS = [
 
 function apply(schema: SchemaObject, rules: ValidationMetadata[]): void {
   for (const rule of rules) RULES[rule.name ?? '']?.(schema, rule.constraints ?? []);
+  // Free text is still refused with a NUL in it (input-checks.ts), on every route.
+  if (schema.type === 'string' && !schema.pattern && !schema.enum && !schema.format) schema.pattern = TEXT_PATTERN;
 }
 
 /**

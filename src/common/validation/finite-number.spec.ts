@@ -1,3 +1,4 @@
+import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { decimalPlaces, IsFiniteNumber } from './finite-number';
 
@@ -6,11 +7,12 @@ class Measurement {
   value!: unknown;
 }
 
-const problems = (value: unknown) => {
-  const m = new Measurement();
-  m.value = value;
-  return validateSync(m).flatMap((e) => Object.values(e.constraints ?? {}));
+/** As the ValidationPipe does it: transform the plain value, then validate. */
+const read = (value: unknown) => {
+  const m = plainToInstance(Measurement, { value });
+  return { value: m.value, problems: validateSync(m).flatMap((e) => Object.values(e.constraints ?? {})) };
 };
+const problems = (value: unknown) => read(value).problems;
 
 describe('decimalPlaces', () => {
   it.each([
@@ -34,6 +36,13 @@ describe('IsFiniteNumber', () => {
     for (const value of [1e-7, 5e-324, 0.05]) {
       expect(problems(value)).toEqual(['value must be a number with at most 1 decimal place']);
     }
+  });
+
+  it('takes a multiple of 0.1 computed in floating point as that multiple', () => {
+    expect(read(3 * 0.1)).toEqual({ value: 0.3, problems: [] });
+    expect(read(415 * 0.1)).toEqual({ value: 41.5, problems: [] });
+    expect(read(0.1 + 0.2)).toEqual({ value: 0.3, problems: [] });
+    for (let n = 0; n <= 2300; n++) expect(problems(n * 0.1)).toEqual([]);
   });
 
   it('refuses NaN, infinities and non-numbers', () => {

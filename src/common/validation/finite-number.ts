@@ -1,3 +1,5 @@
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
 import { buildMessage, ValidateBy, ValidationOptions } from 'class-validator';
 
 /**
@@ -11,23 +13,42 @@ export function decimalPlaces(value: number): number {
   return Math.max(0, fractionDigits - Number(exponent));
 }
 
-/** A finite number (not NaN, not ±Infinity) with at most `maxDecimalPlaces` decimals. */
+/**
+ * The value with binary floating-point noise removed (`0.30000000000000004` is `0.3`, as
+ * `3 * 0.1` computes it): twelve significant digits are more than any measurement here holds.
+ */
+function withoutFloatNoise(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+/**
+ * A finite number (not NaN, not ±Infinity) with at most `maxDecimalPlaces` decimals, as the
+ * OpenAPI document states it (`multipleOf: 0.1` for one). A value that is such a number but
+ * for floating-point noise is taken as that number.
+ */
 export function IsFiniteNumber(options: { maxDecimalPlaces: number }, validationOptions?: ValidationOptions) {
-  return ValidateBy(
-    {
-      name: 'isFiniteNumber',
-      constraints: [options.maxDecimalPlaces],
-      validator: {
-        validate: (value: unknown) =>
-          typeof value === 'number' && Number.isFinite(value) && decimalPlaces(value) <= options.maxDecimalPlaces,
-        defaultMessage: buildMessage(
-          (each) =>
-            `${each}$property must be a number with at most ${options.maxDecimalPlaces} decimal ` +
-            (options.maxDecimalPlaces === 1 ? 'place' : 'places'),
-          validationOptions,
-        ),
+  const places = options.maxDecimalPlaces;
+  return applyDecorators(
+    Transform(({ value }: { value: unknown }) => {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return value;
+      const clean = withoutFloatNoise(value);
+      return decimalPlaces(clean) <= places ? clean : value;
+    }),
+    ValidateBy(
+      {
+        name: 'isFiniteNumber',
+        constraints: [places],
+        validator: {
+          validate: (value: unknown) =>
+            typeof value === 'number' && Number.isFinite(value) && decimalPlaces(value) <= places,
+          defaultMessage: buildMessage(
+            (each) =>
+              `${each}$property must be a number with at most ${places} decimal ${places === 1 ? 'place' : 'places'}`,
+            validationOptions,
+          ),
+        },
       },
-    },
-    validationOptions,
+      validationOptions,
+    ),
   );
 }

@@ -20,6 +20,12 @@ export function textProblem(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What textProblem accepts, as a JSON Schema pattern for the OpenAPI document: no NUL. (An
+ * unpaired surrogate cannot be written in UTF-8, so clients that encode text cannot send one.)
+ */
+export const TEXT_PATTERN = '^[^\\u0000]*$';
+
 const pathOf = (parent: string, key: string | number) => (parent ? `${parent}.${key}` : String(key));
 
 /**
