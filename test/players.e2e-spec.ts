@@ -952,6 +952,8 @@ describe('players (e2e)', () => {
       ['page=0', 'page'],
       ['page=-2', 'page'],
       ['page=abc', 'page'],
+      ['page=10001', 'page'],
+      ['page=3479009388177913533446488064', 'page'],
     ])('%s → 400', async (query, path) => {
       expectProblem(await page(query), 400, path);
     });

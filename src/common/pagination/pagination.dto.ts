@@ -4,6 +4,8 @@ import { IsInt, Max, Min } from 'class-validator';
 import { IsOmittable } from '../validation/omittable';
 
 export const MAX_PAGE_SIZE = 100;
+/** A million records at the largest page size; a larger page number is a typo or a probe. */
+export const MAX_PAGE = 10_000;
 
 export class PaginationQueryDto {
   /** 1-based page number. */
@@ -11,6 +13,7 @@ export class PaginationQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page: number = 1;
 
   /** Items per page. */

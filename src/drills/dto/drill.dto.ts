@@ -8,14 +8,13 @@ import { LANGUAGES, Language } from '../domain/drill-query';
 import { UPLOAD_MODES, UploadMode } from '../domain/drill-set-change';
 import { IsOmittable } from '../../common/validation/omittable';
 
-/** `a,b,c` (or a repeated parameter) to a list. */
+/**
+ * `a,b,c` (or a repeated parameter) to a list. An empty entry (`a,,b`, or the parameter
+ * given empty) stays in the list, for its item validator to refuse: `[]` and `['']` read the
+ * same in a query string, so neither is taken.
+ */
 const commaList = ({ value }: { value: unknown }) =>
-  typeof value === 'string'
-    ? value
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : value;
+  typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value;
 
 export class ListDrillsQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ enum: DRILL_CATEGORIES })
