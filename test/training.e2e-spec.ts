@@ -159,10 +159,11 @@ describe('training programmes', () => {
       expect(drillsOf(res.body).some((d) => d.reason === 'Requested focus: shooting')).toBe(true);
     });
 
-    it('answers 404 with a clear message when the player has no assessment', async () => {
+    it('answers 422 with a clear message when the player has no assessment', async () => {
       const unassessed = await createPlayer({ firstName: 'New' }, false);
       const res = await t.http.post(programsUrl(unassessed), request, auth(coach));
-      expectProblem(res, 404);
+      expectProblem(res, 422);
+      expect(res.body.type).toBe('/problems/assessment-required');
       expect(res.body.detail).toMatch(/no assessment yet/);
     });
 

@@ -1,4 +1,4 @@
-import { Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import { AssessmentSummaryService } from '../assessments/assessment-summary.service';
 import { AssessmentsService } from '../assessments/assessments.service';
@@ -83,8 +83,11 @@ export class ProgramPlanner {
 
     const assessment = await this.assessments.latest(playerId);
     if (!assessment) {
-      throw new NotFoundException(
+      // The player exists (a 404 would say it does not): what is missing is an assessment.
+      throw new ProblemException(
+        422,
         'This player has no assessment yet: record one (POST /players/:playerId/assessments) before generating a programme.',
+        { slug: 'assessment-required' },
       );
     }
     const summary = await this.summaries.summarize(assessment, player);
