@@ -91,7 +91,7 @@ export class PlayersService {
     await this.access.findManageable(caller, id);
     const { field, role } = LINKS[kind];
     const user = await this.users.findByEmail(email);
-    if (!user) throw new NotFoundException(`No ${role} account with that email.`);
+    if (!user) throw noAccountWith(role);
     if (user.role !== role) throw new ProblemException(422, `That account is a ${user.role}, not a ${role}.`);
     return this.orGone(await this.players.addLink(id, field, user.id));
   }
@@ -107,7 +107,7 @@ export class PlayersService {
   async linkAccount(caller: AuthUser, id: string, email: string): Promise<PlayerRecord> {
     await this.access.findManageable(caller, id);
     const user = await this.users.findByEmail(email);
-    if (!user) throw new NotFoundException('No player account with that email.');
+    if (!user) throw noAccountWith('player');
     if (user.role !== 'player') throw new ProblemException(422, `That account is a ${user.role}, not a player.`);
     const owner = await this.players.findByUserId(user.id);
     if (owner && owner.id !== id) throw new ProblemException(409, 'That account already belongs to another player.');
@@ -124,4 +124,15 @@ export class PlayersService {
     if (!player) throw new NotFoundException('Player not found.');
     return player;
   }
+}
+
+/**
+ * An email no account has: 422 naming the field, not 404, which would say the player itself
+ * was not found.
+ */
+function noAccountWith(role: string): ProblemException {
+  return new ProblemException(422, `No ${role} account with that email.`, {
+    slug: 'unknown-account',
+    errors: [{ path: 'email', message: `no ${role} account has this email` }],
+  });
 }
