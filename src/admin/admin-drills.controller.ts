@@ -18,6 +18,9 @@ import {
   UploadDrillsQueryDto,
 } from '../drills/dto/drill.dto';
 
+/** Media types a drill file part may declare. */
+const DRILL_FILE_TYPES = ['application/json', 'text/json'];
+
 @ApiTags('admin')
 @Roles('admin')
 @Controller({ path: 'admin/drills', version: '1' })
@@ -41,6 +44,7 @@ export class AdminDrillsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+    encoding: { file: { contentType: DRILL_FILE_TYPES.join(', ') } },
   })
   @ApiAuth(400, 409, 413, 415)
   @HttpCode(HttpStatus.OK)
@@ -55,7 +59,7 @@ export class AdminDrillsController {
     const file = await readUploadedFile(request, {
       field: 'file',
       maxBytes: this.maxUploadBytes,
-      mediaTypes: ['application/json', 'text/json'],
+      mediaTypes: DRILL_FILE_TYPES,
     });
     const report = await this.library.upload(file, query.mode, query.dryRun, caller);
     if (report.stored) void reply.status(HttpStatus.CREATED);

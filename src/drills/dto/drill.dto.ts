@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayUnique, IsIn, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsIn, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { BODY_REGIONS, BodyRegion, LEVELS, Level, POSITIONS, Position, SEXES, Sex } from '../../common/domain/enums';
 import { PageDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
 import { DRILL_CATEGORIES, DrillCategory, INTENSITIES, Intensity, MAX_AGE, MIN_AGE } from '../domain/drill-format';
@@ -55,6 +55,7 @@ export class ListDrillsQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ type: [String], example: ['balls', 'cones'] })
   @IsOmittable()
   @Transform(commaList)
+  @ArrayMinSize(1)
   @IsString({ each: true })
   @Matches(/^[a-z0-9-]{1,40}$/, { each: true })
   @ArrayUnique()
@@ -64,6 +65,7 @@ export class ListDrillsQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ enum: BODY_REGIONS, isArray: true, example: ['knee', 'ankle'] })
   @IsOmittable()
   @Transform(commaList)
+  @ArrayMinSize(1)
   @IsIn(BODY_REGIONS, { each: true })
   @ArrayUnique()
   avoidBodyRegions?: BodyRegion[];
