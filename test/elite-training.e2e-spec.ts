@@ -110,14 +110,15 @@ describe('elite programmes', () => {
     expectProblem(await t.http.post(url(young), request, auth(coach)), 422);
   });
 
-  it('answers 400 naming the field for bad fixture lists', async () => {
-    const bad = async (body: unknown, path: string) =>
-      expectProblem(await t.http.post(url(eliteId), body, auth(coach)), 400, path);
-    await bad({ ...request, fixtures: [{ date: plusDays(start, 40), importance: 'normal' }] }, 'fixtures.0.date');
-    await bad({ ...request, fixtures: [{ date: plusDays(start, -1), importance: 'normal' }] }, 'fixtures.0.date');
-    await bad({ ...request, fixtures: [fixtures[0], { ...fixtures[0], importance: 'key' }] }, 'fixtures.1.date');
+  it('answers 400 naming the field for bad fixture lists, 422 for fixtures that break the calendar', async () => {
+    const bad = async (body: unknown, path: string, status = 400) =>
+      expectProblem(await t.http.post(url(eliteId), body, auth(coach)), status, path);
+    const outside = (days: number) => [{ date: plusDays(start, days), importance: 'normal' }];
+    await bad({ ...request, fixtures: outside(40) }, 'fixtures.0.date', 422);
+    await bad({ ...request, fixtures: outside(-1) }, 'fixtures.0.date', 422);
+    await bad({ ...request, fixtures: [fixtures[0], { ...fixtures[0], importance: 'key' }] }, 'fixtures.1.date', 422);
     const threeDays = [1, 2, 3].map((d) => ({ date: plusDays(start, d), importance: 'normal' }));
-    await bad({ ...request, fixtures: threeDays }, 'fixtures.2.date');
+    await bad({ ...request, fixtures: threeDays }, 'fixtures.2.date', 422);
     await bad(
       { ...request, fixtures: [{ date: plusDays(start, 5), importance: 'cup-final' }] },
       'fixtures.0.importance',

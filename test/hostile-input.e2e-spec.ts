@@ -273,19 +273,19 @@ describe('hostile input', () => {
       expectProblem(res, 400, 'content-type');
     });
 
-    it('a VO2 test with an input its protocol does not use is refused like an unknown field, and not stored', async () => {
+    it('a VO2 test with an input its protocol does not use is refused (a rule of the protocol), and not stored', async () => {
       const res = await t.http.post(
         `/api/v1/players/${playerId}/vo2-tests`,
         { protocol: 'cooper-12min', distanceM: 2400, heartRateBpm: 1e308, date: '2026-01-05' },
         { token: admin.accessToken },
       );
-      expectProblem(res, 400, 'heartRateBpm');
+      expectProblem(res, 422, 'heartRateBpm');
       const estimate = await t.http.post(
         '/api/v1/vo2/estimate',
         { protocol: 'lab', vo2max: 50, timeMin: 12, age: 20, sex: 'male' },
         { token: admin.accessToken },
       );
-      expectProblem(estimate, 400, 'timeMin');
+      expectProblem(estimate, 422, 'timeMin');
       const list = await t.http.get(`/api/v1/players/${playerId}/vo2-tests`, { token: admin.accessToken });
       expect(list.body.total).toBe(0);
     });

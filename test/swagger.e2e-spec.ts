@@ -418,9 +418,11 @@ describe('OpenAPI documentation', () => {
           const expected =
             code === 400
               ? { status: 400, type: '/problems/validation-error', title: 'Validation Failed' }
-              : code === 500
-                ? { status: 500, type: '/problems/safety-check-failed', title: 'Safety Check Failed' }
-                : { status: code, type: problemType(code), title: problemTitle(code) };
+              : code === 422
+                ? { status: 422, type: '/problems/rule-violation', title: 'Rule Violated' }
+                : code === 500
+                  ? { status: 500, type: '/problems/safety-check-failed', title: 'Safety Check Failed' }
+                  : { status: code, type: problemType(code), title: problemTitle(code) };
           expect({ path, method, example }).toEqual({
             path,
             method,

@@ -130,13 +130,13 @@ describe('training load', () => {
       expect(moved.body).toMatchObject({ date: daysFromNow(-20), load: 180 });
     });
 
-    it('answers 400 naming the field for inconsistent or impossible logs', async () => {
+    it('answers 400 naming the field for impossible logs, 422 for inconsistent ones', async () => {
       const id = sessions[3].id;
-      expectProblem(await t.http.post(logUrl(id), { status: 'done', durationMin: 60 }, auth(coach)), 400, 'rpe');
-      expectProblem(await t.http.post(logUrl(id), { status: 'done', rpe: 5 }, auth(coach)), 400, 'durationMin');
+      expectProblem(await t.http.post(logUrl(id), { status: 'done', durationMin: 60 }, auth(coach)), 422, 'rpe');
+      expectProblem(await t.http.post(logUrl(id), { status: 'done', rpe: 5 }, auth(coach)), 422, 'durationMin');
       expectProblem(
         await t.http.post(logUrl(id), { status: 'skipped', durationMin: 30 }, auth(coach)),
-        400,
+        422,
         'durationMin',
       );
       expectProblem(
@@ -162,13 +162,13 @@ describe('training load', () => {
       expectProblem(await t.http.post(logUrl(id), { status: 'finished' }, auth(coach)), 400, 'status');
       expectProblem(
         await t.http.post(logUrl(id), { status: 'skipped', date: daysFromNow(2) }, auth(coach)),
-        400,
+        422,
         'date',
       );
       expectProblem(await t.http.post(logUrl(id), { status: 'skipped', extra: 1 }, auth(coach)), 400, 'extra');
       const future = sessions[sessions.length - 1];
       const early = await t.http.post(logUrl(future.id), { status: 'done', durationMin: 60, rpe: 5 }, auth(coach));
-      expectProblem(early, 400, 'date');
+      expectProblem(early, 422, 'date');
       expectProblem(await t.http.post(logUrl('Not A Slug'), { status: 'skipped' }, auth(coach)), 400, 'sessionId');
     });
 
@@ -248,20 +248,20 @@ describe('training load', () => {
       expectProblem(await t.http.get(loadUrl('65a1b2c3d4e5f60718293a4b'), auth(admin)), 404);
     });
 
-    it('answers 400 for bad report ranges and unknown parameters', async () => {
+    it('answers 400 for malformed dates and unknown parameters, 422 for impossible ranges', async () => {
       expectProblem(
         await t.http.get(loadUrl(seededId, { from: '2025-03-08', to: '2025-03-01' }), auth(coach)),
-        400,
+        422,
         'from',
       );
       expectProblem(
         await t.http.get(loadUrl(seededId, { from: '2023-01-01', to: '2025-03-01' }), auth(coach)),
-        400,
+        422,
         'from',
       );
       expectProblem(await t.http.get(loadUrl(seededId, { to: '2025-02-30' }), auth(coach)), 400, 'to');
       expectProblem(await t.http.get(loadUrl(seededId, { window: '7' }), auth(coach)), 400, 'window');
-      expectProblem(await t.http.get(`${logsUrl(seededId)}?from=2025-03-08&to=2025-03-01`, auth(coach)), 400, 'from');
+      expectProblem(await t.http.get(`${logsUrl(seededId)}?from=2025-03-08&to=2025-03-01`, auth(coach)), 422, 'from');
     });
 
     it('accepts logs from an admin and from the player’s coach', async () => {
@@ -273,7 +273,7 @@ describe('training load', () => {
       }
     });
 
-    it('accepts logs from the player, not from the parent; answers 400 naming bad fields', async () => {
+    it('accepts logs from the player, not from the parent; answers 400 or 422 naming bad fields', async () => {
       const body = { date: daysFromNow(-1), kind: 'match', durationMin: 60, rpe: 7 };
       expect((await t.http.post(logsUrl(playerId), body, auth(playerAccount))).body).toMatchObject({
         load: 420,
@@ -282,7 +282,7 @@ describe('training load', () => {
       expectProblem(await t.http.post(logsUrl(playerId), body, auth(parent)), 403);
       expectProblem(await t.http.post(logsUrl(playerId), body, auth(otherCoach)), 404);
       expectProblem(await t.http.post(logsUrl(playerId), { ...body, kind: 'friendly' }, auth(coach)), 400, 'kind');
-      expectProblem(await t.http.post(logsUrl(playerId), { ...body, date: daysFromNow(1) }, auth(coach)), 400, 'date');
+      expectProblem(await t.http.post(logsUrl(playerId), { ...body, date: daysFromNow(1) }, auth(coach)), 422, 'date');
       expectProblem(await t.http.post(logsUrl(playerId), { ...body, rpe: -1 }, auth(coach)), 400, 'rpe');
       expectProblem(await t.http.post(logsUrl(playerId), { ...body, rpe: '7' }, auth(coach)), 400, 'rpe');
       const { durationMin: _omitted, ...missing } = body;

@@ -232,14 +232,14 @@ describe('training programmes', () => {
       expect(res.body.detail).toMatch(/2 full rest days a week/);
     });
 
-    it('answers 400 naming the field for bad requests', async () => {
-      const bad = async (body: unknown, path: string) =>
-        expectProblem(await t.http.post(programsUrl(), body, auth(coach)), 400, path);
+    it('answers 400 naming the field for bad requests, 422 for a rule across fields', async () => {
+      const bad = async (body: unknown, path: string, status = 400) =>
+        expectProblem(await t.http.post(programsUrl(), body, auth(coach)), status, path);
       await bad({ ...request, weeks: 0 }, 'weeks');
       await bad({ ...request, weeks: 17 }, 'weeks');
       await bad({ ...request, weeks: 2.5 }, 'weeks');
       await bad({ ...request, sessionsPerWeek: 7 }, 'sessionsPerWeek');
-      await bad({ ...request, sessionsPerWeek: 4, availableDays: ['mon', 'tue'] }, 'sessionsPerWeek');
+      await bad({ ...request, sessionsPerWeek: 4, availableDays: ['mon', 'tue'] }, 'sessionsPerWeek', 422);
       await bad({ ...request, availableDays: [] }, 'availableDays');
       await bad({ ...request, availableDays: ['monday'] }, 'availableDays');
       await bad({ ...request, availableDays: ['mon', 'mon', 'tue'] }, 'availableDays');

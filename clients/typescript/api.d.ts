@@ -2916,6 +2916,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /**
              * @description Rate limit exceeded; see Retry-After
              *
@@ -3378,6 +3401,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Rate limit exceeded; see Retry-After */
             429: {
                 headers: {
@@ -3557,6 +3603,29 @@ export interface operations {
                      *       "title": "Unsupported Media Type",
                      *       "status": 415,
                      *       "detail": "Unsupported Media Type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
@@ -3746,7 +3815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description Valid input that cannot be processed */
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3754,10 +3823,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/unprocessable",
-                     *       "title": "Unprocessable Content",
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
                      *       "status": 422,
-                     *       "detail": "Admins cannot change their own role; ask another admin."
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
@@ -4094,7 +4169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description Valid input that cannot be processed */
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4102,10 +4177,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/unprocessable",
-                     *       "title": "Unprocessable Content",
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
                      *       "status": 422,
-                     *       "detail": "Admins cannot change their own role; ask another admin."
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
@@ -4459,7 +4540,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description Valid input that cannot be processed */
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4467,10 +4548,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/unprocessable",
-                     *       "title": "Unprocessable Content",
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
                      *       "status": 422,
-                     *       "detail": "Admins cannot change their own role; ask another admin."
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
@@ -5044,6 +5131,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Rate limit exceeded; see Retry-After */
             429: {
                 headers: {
@@ -5455,6 +5565,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Rate limit exceeded; see Retry-After */
             429: {
                 headers: {
@@ -5768,6 +5901,29 @@ export interface operations {
                      *       "title": "Unsupported Media Type",
                      *       "status": 415,
                      *       "detail": "Unsupported Media Type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
@@ -6231,6 +6387,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Rate limit exceeded; see Retry-After */
             429: {
                 headers: {
@@ -6488,6 +6667,29 @@ export interface operations {
                      *       "title": "URI Too Long",
                      *       "status": 414,
                      *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
@@ -6940,7 +7142,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description Valid input that cannot be processed */
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6948,10 +7150,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/unprocessable",
-                     *       "title": "Unprocessable Content",
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
                      *       "status": 422,
-                     *       "detail": "Admins cannot change their own role; ask another admin."
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
@@ -7456,6 +7664,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Rate limit exceeded; see Retry-After */
             429: {
                 headers: {
@@ -7587,6 +7818,29 @@ export interface operations {
                      *       "title": "URI Too Long",
                      *       "status": 414,
                      *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
@@ -7771,6 +8025,29 @@ export interface operations {
                      *       "title": "Unsupported Media Type",
                      *       "status": 415,
                      *       "detail": "Unsupported Media Type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
@@ -8053,6 +8330,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Rate limit exceeded; see Retry-After */
             429: {
                 headers: {
@@ -8237,7 +8537,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description Valid input that cannot be processed */
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8245,10 +8545,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/unprocessable",
-                     *       "title": "Unprocessable Content",
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
                      *       "status": 422,
-                     *       "detail": "Admins cannot change their own role; ask another admin."
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
@@ -8577,7 +8883,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description Valid input that cannot be processed */
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8585,10 +8891,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/unprocessable",
-                     *       "title": "Unprocessable Content",
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
                      *       "status": 422,
-                     *       "detail": "Admins cannot change their own role; ask another admin."
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
@@ -8778,7 +9090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description Valid input that cannot be processed */
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8786,10 +9098,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "/problems/unprocessable",
-                     *       "title": "Unprocessable Content",
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
                      *       "status": 422,
-                     *       "detail": "Admins cannot change their own role; ask another admin."
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
@@ -9503,6 +9821,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Rate limit exceeded; see Retry-After */
             429: {
                 headers: {
@@ -9699,6 +10040,29 @@ export interface operations {
                      *       "title": "Unsupported Media Type",
                      *       "status": 415,
                      *       "detail": "Unsupported Media Type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];

@@ -13,14 +13,14 @@ export class AdminVo2Controller {
   constructor(private readonly vo2: Vo2Service) {}
 
   @ApiOperation({ summary: 'Add a norm table (bands ascending; ages must not overlap a table of the same sex)' })
-  @ApiAuth(400, 409)
+  @ApiAuth(400, 409, 422)
   @Post()
   async create(@Body() dto: Vo2BenchmarkInputDto): Promise<Vo2BenchmarkDto> {
     return Vo2BenchmarkDto.from(await this.vo2.createBenchmark(dto));
   }
 
   @ApiOperation({ summary: 'Replace a norm table' })
-  @ApiAuth(400, 404, 409)
+  @ApiAuth(400, 404, 409, 422)
   @Put(':id')
   async replace(
     @Param('id', ParseObjectIdPipe) id: string,

@@ -34,7 +34,7 @@ export class AssessmentsController {
   ) {}
 
   @ApiOperation({ summary: 'Record an assessment (coaches of the player and admins)' })
-  @ApiAuth(400, 403, 404)
+  @ApiAuth(400, 403, 404, 422)
   @Post('players/:playerId/assessments')
   async create(
     @CurrentUser() caller: AuthUser,
@@ -64,7 +64,7 @@ export class AssessmentsController {
   }
 
   @ApiOperation({ summary: 'Change an assessment (tests and ratings merge by key; null removes a value)' })
-  @ApiAuth(400, 403, 404)
+  @ApiAuth(400, 403, 404, 422)
   @Patch('assessments/:id')
   async update(
     @CurrentUser() caller: AuthUser,
@@ -101,7 +101,7 @@ export class AssessmentsController {
   }
 
   @ApiOperation({ summary: 'Time series of one metric with changes, monthly trend and percentile path' })
-  @ApiAuth(400, 404)
+  @ApiAuth(400, 404, 422)
   @Get('players/:playerId/progress')
   async metric(
     @CurrentUser() caller: AuthUser,

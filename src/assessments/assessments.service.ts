@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { UpdateQuery } from 'mongoose';
 import { AuthUser } from '../auth/domain/auth-user';
-import { ValidationProblem } from '../common/errors/problem';
+import { RuleProblem } from '../common/errors/problem';
 import { Page, skipFor } from '../common/pagination/pagination.dto';
 import { parseCalendarDate } from '../common/validation/calendar-date';
 import { PlayerAccessService } from '../players/player-access.service';
@@ -137,5 +137,5 @@ function checkConsistency(
   if (heightCm !== undefined && sittingHeightCm !== undefined && sittingHeightCm >= heightCm) {
     problems.push({ path: 'sittingHeightCm', message: 'sitting height must be less than standing height' });
   }
-  if (problems.length) throw new ValidationProblem(problems);
+  if (problems.length) throw new RuleProblem(problems);
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser } from '../auth/domain/auth-user';
-import { ValidationProblem } from '../common/errors/problem';
+import { RuleProblem } from '../common/errors/problem';
 import { parseCalendarDate } from '../common/validation/calendar-date';
 import { PlayerAccessService } from '../players/player-access.service';
 import { exactAgeYears, PlayerRecord } from '../players/player.record';
@@ -60,7 +60,7 @@ export class ProgressService {
   ): Promise<MetricProgress> {
     const from = fromDate ? parseCalendarDate(fromDate)! : undefined;
     const to = toDate ? parseCalendarDate(toDate)! : undefined;
-    if (from && to && from > to) throw new ValidationProblem([{ path: 'to', message: 'to must not be before from' }]);
+    if (from && to && from > to) throw new RuleProblem([{ path: 'to', message: 'to must not be before from' }]);
     const player = await this.access.findViewable(caller, playerId);
     const history = await this.assessments.historyForPlayer(playerId, from, to);
     return this.series(player, metric, history, from, to);

@@ -22,7 +22,7 @@ export class PlayersController {
   constructor(private readonly players: PlayersService) {}
 
   @ApiOperation({ summary: 'Create a player (the creating coach becomes its coach)' })
-  @ApiAuth(400)
+  @ApiAuth(400, 422)
   @Roles('coach', 'admin')
   @Post()
   async create(@CurrentUser() caller: AuthUser, @Body() dto: CreatePlayerDto): Promise<PlayerDto> {
@@ -45,7 +45,7 @@ export class PlayersController {
   }
 
   @ApiOperation({ summary: 'Change profile fields' })
-  @ApiAuth(400, 403, 404)
+  @ApiAuth(400, 403, 404, 422)
   @Patch(':id')
   async update(
     @CurrentUser() caller: AuthUser,
@@ -65,7 +65,7 @@ export class PlayersController {
   }
 
   @ApiOperation({ summary: 'Replace the injury record' })
-  @ApiAuth(400, 403, 404)
+  @ApiAuth(400, 403, 404, 422)
   @Put(':id/injury')
   async setInjury(
     @CurrentUser() caller: AuthUser,

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { AuthUser } from '../auth/domain/auth-user';
-import { ProblemException, ValidationProblem } from '../common/errors/problem';
+import { ProblemException, RuleProblem } from '../common/errors/problem';
 import { Page, skipFor } from '../common/pagination/pagination.dto';
 import { parseCalendarDate } from '../common/validation/calendar-date';
 import { Role } from '../users/domain/role';
@@ -65,12 +65,10 @@ export class PlayersService {
   async setInjury(caller: AuthUser, id: string, dto: InjuryDto): Promise<PlayerRecord> {
     await this.access.findManageable(caller, id);
     if (dto.status === 'injured' && dto.bodyRegions.length === 0) {
-      throw new ValidationProblem([
-        { path: 'bodyRegions', message: 'an injured player needs at least one body region' },
-      ]);
+      throw new RuleProblem([{ path: 'bodyRegions', message: 'an injured player needs at least one body region' }]);
     }
     if (dto.status === 'fit' && dto.bodyRegions.length > 0) {
-      throw new ValidationProblem([{ path: 'bodyRegions', message: 'a fit player has no injured body regions' }]);
+      throw new RuleProblem([{ path: 'bodyRegions', message: 'a fit player has no injured body regions' }]);
     }
     const now = new Date();
     const since = dto.since

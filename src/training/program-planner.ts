@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import { AssessmentSummaryService } from '../assessments/assessment-summary.service';
 import { AssessmentsService } from '../assessments/assessments.service';
 import { AuthUser } from '../auth/domain/auth-user';
-import { ProblemException, ValidationProblem } from '../common/errors/problem';
+import { ProblemException, RuleProblem } from '../common/errors/problem';
 import { parseCalendarDate, toCalendarDate } from '../common/validation/calendar-date';
 import { DrillProvider } from '../drills/drill-provider';
 import { PlayerAccessService } from '../players/player-access.service';
@@ -76,7 +76,7 @@ export class ProgramPlanner {
   ): Promise<ProgramRecord> {
     const player = await this.access.findManageable(caller, playerId);
     const problems = [...daysProblems(request), ...(generator.requestProblems?.(request) ?? [])];
-    if (problems.length > 0) throw new ValidationProblem(problems);
+    if (problems.length > 0) throw new RuleProblem(problems);
     const trainingPlayer = toTrainingPlayer(player, parseCalendarDate(request.startDate)!);
     const refusal = generator.refusal(trainingPlayer);
     if (refusal) throw new ProblemException(422, refusal, { slug: 'program-refused' });

@@ -25,7 +25,7 @@ export class TrainingLoadController {
     summary: 'Log what happened to a planned session (the player, their coaches, admins)',
     description: 'Done with minutes and session RPE (CR-10), or skipped. One log per session: a second is a 409.',
   })
-  @ApiAuth(400, 403, 404, 409)
+  @ApiAuth(400, 403, 404, 409, 422)
   @Post('programs/:id/sessions/:sessionId/log')
   async logSession(
     @CurrentUser() caller: AuthUser,
@@ -37,7 +37,7 @@ export class TrainingLoadController {
   }
 
   @ApiOperation({ summary: 'Log an unplanned session or a match (the player, their coaches, admins)' })
-  @ApiAuth(400, 403, 404)
+  @ApiAuth(400, 403, 404, 422)
   @Post('players/:playerId/training-logs')
   async logUnplanned(
     @CurrentUser() caller: AuthUser,
@@ -48,7 +48,7 @@ export class TrainingLoadController {
   }
 
   @ApiOperation({ summary: "A player's training logs, newest first" })
-  @ApiAuth(400, 404)
+  @ApiAuth(400, 404, 422)
   @Get('players/:playerId/training-logs')
   async list(
     @CurrentUser() caller: AuthUser,
@@ -77,7 +77,7 @@ export class TrainingLoadController {
       'over the previous 7 days. `to` defaults to today (UTC), `from` to 27 days before `to`; the figures always ' +
       'count from the first log.',
   })
-  @ApiAuth(400, 404)
+  @ApiAuth(400, 404, 422)
   @Get('players/:playerId/load')
   async report(
     @CurrentUser() caller: AuthUser,

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { AuthUser } from '../auth/domain/auth-user';
-import { ProblemException, ValidationProblem } from '../common/errors/problem';
+import { ProblemException, RuleProblem } from '../common/errors/problem';
 import { Page, skipFor } from '../common/pagination/pagination.dto';
 import { toCalendarDate } from '../common/validation/calendar-date';
 import { PlayerAccessService } from '../players/player-access.service';
@@ -55,7 +55,7 @@ export class TrainingLoadService implements OnModuleInit {
     if (date > today()) {
       problems.push({ path: 'date', message: `the session is planned for ${date}: log it once it has taken place` });
     }
-    if (problems.length > 0) throw new ValidationProblem(problems);
+    if (problems.length > 0) throw new RuleProblem(problems);
     const existing = await this.logs.findPlanned(programId, sessionId);
     if (existing) {
       throw new ProblemException(
@@ -131,8 +131,8 @@ function today(): string {
 
 function checkRange(from: string | undefined, to: string | undefined): void {
   if (!from || !to) return;
-  if (from > to) throw new ValidationProblem([{ path: 'from', message: 'from must not be after to' }]);
+  if (from > to) throw new RuleProblem([{ path: 'from', message: 'from must not be after to' }]);
   if (daysBetween(from, to) >= MAX_REPORT_DAYS) {
-    throw new ValidationProblem([{ path: 'from', message: `at most ${MAX_REPORT_DAYS} days from from to to` }]);
+    throw new RuleProblem([{ path: 'from', message: `at most ${MAX_REPORT_DAYS} days from from to to` }]);
   }
 }

@@ -25,7 +25,7 @@ export class Vo2Controller {
     summary: 'Estimate VO2max from a field test',
     description: 'Inputs outside the protocol’s validated range are refused (400 naming the field), not extrapolated.',
   })
-  @ApiAuth(400)
+  @ApiAuth(400, 422)
   @HttpCode(HttpStatus.OK)
   @Post('vo2/estimate')
   estimate(@Body() dto: EstimateVo2Dto): Promise<Vo2EstimateDto> {
@@ -40,7 +40,7 @@ export class Vo2Controller {
   }
 
   @ApiOperation({ summary: "Record a player's VO2max test (the estimate is frozen at write time)" })
-  @ApiAuth(400, 403, 404)
+  @ApiAuth(400, 403, 404, 422)
   @Post('players/:playerId/vo2-tests')
   async record(
     @CurrentUser() caller: AuthUser,

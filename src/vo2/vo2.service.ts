@@ -1,7 +1,7 @@
 import { Injectable, Logger, NotFoundException, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { AuthUser } from '../auth/domain/auth-user';
 import { Sex } from '../common/domain/enums';
-import { ProblemException, ValidationProblem } from '../common/errors/problem';
+import { ProblemException, RuleProblem } from '../common/errors/problem';
 import { Page, skipFor } from '../common/pagination/pagination.dto';
 import { PlayerAccessService } from '../players/player-access.service';
 import { PlayerLifecycle } from '../players/player-lifecycle';
@@ -44,7 +44,7 @@ export class Vo2Service implements OnModuleInit, OnApplicationBootstrap {
   /** Estimates and classifies; an input outside the protocol's validated range is a 400 naming it. */
   async estimate(inputs: Vo2Inputs): Promise<ClassifiedEstimate> {
     const result = estimateVo2max(inputs);
-    if (!result.ok) throw new ValidationProblem([{ path: result.field, message: result.reason }], result.reason);
+    if (!result.ok) throw new RuleProblem([{ path: result.field, message: result.reason }], result.reason);
     const { band, percentile } = classifyVo2max(
       result.vo2max,
       inputs.age,
@@ -128,7 +128,7 @@ export class Vo2Service implements OnModuleInit, OnApplicationBootstrap {
   /** Bands ordered and named once (400); no second table for the same sex and ages (409). */
   private async checkBenchmark(benchmark: Vo2Benchmark, replacing?: string): Promise<void> {
     const problems = validateBenchmark(benchmark);
-    if (problems.length > 0) throw new ValidationProblem(problems, 'The benchmark table is not valid.');
+    if (problems.length > 0) throw new RuleProblem(problems, 'The benchmark table is not valid.');
     const others = (await this.repository.allBenchmarks()).filter((b) => b.id !== replacing);
     const overlap = findOverlap(benchmark, others);
     if (overlap) {

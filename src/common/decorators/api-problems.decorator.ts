@@ -1,6 +1,12 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBearerAuth, ApiResponse, ResponseObject } from '@nestjs/swagger';
-import { PROBLEM_CONTENT_TYPE, ProblemDetails, ProblemException, ValidationProblem } from '../errors/problem';
+import {
+  PROBLEM_CONTENT_TYPE,
+  ProblemDetails,
+  ProblemException,
+  RuleProblem,
+  ValidationProblem,
+} from '../errors/problem';
 import { toProblem } from '../errors/to-problem';
 
 /** What each error status means here, and a detail the service really answers with it. */
@@ -16,7 +22,10 @@ const PROBLEMS: Record<number, [description: string, exampleDetail: string]> = {
     'A path parameter of the URL is longer than any the API takes.',
   ],
   415: ['Unsupported content type (JSON bodies are `application/json`)', 'Unsupported Media Type'],
-  422: ['Valid input that cannot be processed', 'Admins cannot change their own role; ask another admin.'],
+  422: [
+    'Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state',
+    'The request breaks a rule of the data.',
+  ],
   429: ['Rate limit exceeded; see Retry-After', 'Too many requests; try again in 1 minute.'],
   431: [
     'Request headers (the URL included) larger than the server accepts',
@@ -27,6 +36,7 @@ const PROBLEMS: Record<number, [description: string, exampleDetail: string]> = {
 /** The problem the service answers for a status, built by the same code as real responses. */
 export function problemExample(status: number): ProblemDetails {
   if (status === 400) return toProblem(new ValidationProblem([{ path: 'email', message: 'email must be an email' }]));
+  if (status === 422) return toProblem(new RuleProblem([{ path: 'to', message: 'to must not be before from' }]));
   return toProblem(new ProblemException(status, PROBLEMS[status]?.[1] ?? 'An unexpected error occurred.'));
 }
 

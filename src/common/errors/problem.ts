@@ -65,8 +65,23 @@ export class ProblemException extends HttpException {
   }
 }
 
+/**
+ * 400: the request breaks its published schema (a type, an enum, a bound, a pattern, an unknown
+ * field) or is hostile input. A client that validates against the OpenAPI document never sees one.
+ */
 export class ValidationProblem extends ProblemException {
   constructor(errors: FieldProblem[], detail = 'The request is not valid.') {
     super(HttpStatus.BAD_REQUEST, detail, { slug: 'validation-error', title: 'Validation Failed', errors });
+  }
+}
+
+/**
+ * 422: the request fits its schema but breaks a rule the schema cannot state: one that relates
+ * fields to each other (`from` before `to`, a fit player has no injured regions), to today (no
+ * dates in the future) or to stored data (a test date after the player's birth).
+ */
+export class RuleProblem extends ProblemException {
+  constructor(errors: FieldProblem[], detail = 'The request breaks a rule of the data.') {
+    super(HttpStatus.UNPROCESSABLE_ENTITY, detail, { slug: 'rule-violation', title: 'Rule Violated', errors });
   }
 }

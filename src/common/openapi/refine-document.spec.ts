@@ -185,12 +185,20 @@ describe('refineDocument', () => {
 });
 
 describe('problemExample', () => {
-  it.each([401, 403, 404, 409, 413, 414, 415, 422, 429, 431])('shows the status, type and title of %i', (status) => {
+  it.each([401, 403, 404, 409, 413, 414, 415, 429, 431])('shows the status, type and title of %i', (status) => {
     expect(problemExample(status)).toMatchObject({
       status,
       type: problemType(status),
       title: problemTitle(status),
       detail: expect.any(String),
+    });
+  });
+
+  it('shows a rule violation for 422', () => {
+    expect(problemExample(422)).toMatchObject({
+      status: 422,
+      type: '/problems/rule-violation',
+      errors: [{ path: expect.any(String), message: expect.any(String) }],
     });
   });
 

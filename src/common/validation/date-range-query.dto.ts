@@ -1,5 +1,4 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import {} from 'class-validator';
 import { IsCalendarDate } from './calendar-date';
 import { IsOmittable } from './omittable';
 

@@ -2,8 +2,7 @@ import { createParamDecorator, ExecutionContext, Type } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
-import { ValidationProblem } from '../errors/problem';
-import { flattenValidationErrors } from './validation';
+import { validationFailure } from './validation';
 
 const MAX_CACHED = 2000;
 const caches = new WeakMap<Type, Map<string, object>>();
@@ -24,7 +23,7 @@ export const ValidatedQuery = createParamDecorator((dto: Type, ctx: ExecutionCon
 
   const instance = plainToInstance(dto, request.query ?? {});
   const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
-  if (errors.length > 0) throw new ValidationProblem(flattenValidationErrors(errors));
+  if (errors.length > 0) throw validationFailure(errors);
   const frozen = Object.freeze(instance);
   cache.set(key, frozen);
   if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);

@@ -1,13 +1,38 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
-import { FieldProblem, ValidationProblem } from '../errors/problem';
+import { FieldProblem, RuleProblem, ValidationProblem } from '../errors/problem';
+
+/**
+ * Names validators of rules the OpenAPI schema cannot state (dates relative to today): a
+ * request that breaks only such validators is a 422, like the rules services check.
+ */
+export const BEYOND_SCHEMA = 'beyondSchema:';
+
+interface FlatProblem extends FieldProblem {
+  beyondSchema: boolean;
+}
+
+function flatten(errors: ValidationError[], parent: string): FlatProblem[] {
+  return errors.flatMap((error) => {
+    const path = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([name, message]) => ({
+      path,
+      message,
+      beyondSchema: name.startsWith(BEYOND_SCHEMA),
+    }));
+    return [...own, ...flatten(error.children ?? [], path)];
+  });
+}
 
 /** Flattens class-validator's error tree into `[{ path: 'injury.bodyRegions.0', message }]`. */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldProblem[] {
-  return errors.flatMap((error) => {
-    const path = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message }));
-    return [...own, ...flattenValidationErrors(error.children ?? [], path)];
-  });
+  return flatten(errors, parent).map(({ path, message }) => ({ path, message }));
+}
+
+/** The problem for failed validators: 400 when any breaks the schema, else 422 (see BEYOND_SCHEMA). */
+export function validationFailure(errors: ValidationError[]): ValidationProblem | RuleProblem {
+  const problems = flatten(errors, '');
+  const fieldProblems = problems.map(({ path, message }) => ({ path, message }));
+  return problems.every((p) => p.beyondSchema) ? new RuleProblem(fieldProblems) : new ValidationProblem(fieldProblems);
 }
 
 /**
@@ -49,6 +74,6 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new ValidationProblem(flattenValidationErrors(errors)),
+    exceptionFactory: validationFailure,
   });
 }
