@@ -1,16 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, Length, MaxLength } from 'class-validator';
 import { UserDto } from '../../users/dto/user.dto';
 import { SELF_REGISTER_ROLES } from '../../users/domain/role';
 import { IsOmittable } from '../../common/validation/omittable';
-
-const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { Trimmed } from '../../common/validation/trimmed';
 
 export class RegisterDto {
   @ApiProperty({ example: 'parent@example.com' })
-  @Transform(trimLower)
+  @Trimmed({ lowerCase: true })
   @IsEmail()
   @MaxLength(254)
   email!: string;
@@ -22,7 +19,7 @@ export class RegisterDto {
   password!: string;
 
   @ApiProperty({ example: 'Alex Parent' })
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @Length(1, 100)
   displayName!: string;
@@ -36,7 +33,7 @@ export class RegisterDto {
 
 export class LoginDto {
   @ApiProperty({ example: 'parent@example.com' })
-  @Transform(trimLower)
+  @Trimmed({ lowerCase: true })
   @IsEmail()
   @MaxLength(254)
   email!: string;

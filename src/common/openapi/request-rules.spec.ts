@@ -23,6 +23,7 @@ import {
 import { IsCalendarDate } from '../validation/calendar-date';
 import { IsFiniteNumber } from '../validation/finite-number';
 import { IsOmittable } from '../validation/omittable';
+import { NON_BLANK_TEXT_PATTERN, Trimmed } from '../validation/trimmed';
 import { TEXT_PATTERN } from '../validation/untrusted-input';
 import { describeProperty, OBJECT_ID_PATTERN, requestProperties } from './request-rules';
 
@@ -82,6 +83,17 @@ class ExampleDto {
   @IsDefined()
   @IsBoolean()
   flag!: boolean;
+}
+
+class NameDto {
+  @Trimmed()
+  @IsString()
+  @Length(1, 80)
+  firstName!: string;
+
+  @Trimmed()
+  @IsString()
+  notes!: string;
 }
 
 class MeasurementDto {
@@ -195,6 +207,16 @@ describe('describeProperty', () => {
       type: 'array',
       items: { type: 'string', pattern: '^[a-z]+$' },
     });
+  });
+
+  it('asks trimmed text with a minimum length for a character trimming keeps', () => {
+    expect(described(NameDto, 'firstName')).toEqual({
+      type: 'string',
+      minLength: 1,
+      maxLength: 80,
+      pattern: NON_BLANK_TEXT_PATTERN,
+    });
+    expect(described(NameDto, 'notes')).toEqual({ type: 'string', pattern: TEXT_PATTERN });
   });
 
   it('states decimal places as multipleOf', () => {

@@ -3,6 +3,7 @@ import type { SchemaObject } from '@nestjs/swagger';
 import { getMetadataStorage, ValidationTypes } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import type { defaultMetadataStorage as TransformerStorage } from 'class-transformer/types/storage';
+import { NON_BLANK_TEXT_PATTERN } from '../validation/trimmed';
 import { TEXT_PATTERN } from '../validation/untrusted-input';
 
 // class-transformer keeps its @Type() metadata in a module it does not export from its index
@@ -178,8 +179,12 @@ const VALUE_KEYWORDS = [
 
 function apply(schema: SchemaObject, rules: ValidationMetadata[]): void {
   for (const rule of rules) RULES[rule.name ?? '']?.(schema, rule.constraints ?? []);
-  // Free text is still refused with a NUL in it (input-checks.ts), on every route.
-  if (schema.type === 'string' && !schema.pattern && !schema.enum && !schema.format) schema.pattern = TEXT_PATTERN;
+  if (schema.type === 'string' && !schema.pattern && !schema.enum && !schema.format) {
+    // Trimmed text with a minimum length must hold a character trimming keeps; and free text is
+    // refused with a NUL in it (input-checks.ts), on every route.
+    const trimmed = rules.some((rule) => rule.name === 'trimmed');
+    schema.pattern = trimmed && (schema.minLength ?? 0) > 0 ? NON_BLANK_TEXT_PATTERN : TEXT_PATTERN;
+  }
 }
 
 /**

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { ArrayUnique, IsArray, IsEmail, IsIn, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import {
   BODY_REGIONS,
@@ -20,18 +19,17 @@ import { IsCalendarDate, toCalendarDate } from '../../common/validation/calendar
 import { IsFiniteNumber } from '../../common/validation/finite-number';
 import { ageInYears, PlayerRecord } from '../player.record';
 import { IsOmittable } from '../../common/validation/omittable';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { Trimmed } from '../../common/validation/trimmed';
 
 export class CreatePlayerDto {
   @ApiProperty({ example: 'Lina' })
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @Length(1, 80)
   firstName!: string;
 
   @ApiProperty({ example: 'Haddad' })
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @Length(1, 80)
   lastName!: string;
@@ -120,7 +118,7 @@ export class InjuryDto {
 export class LinkUserDto {
   /** Email of an existing account with the expected role. */
   @ApiProperty({ example: 'parent@example.com' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Trimmed({ lowerCase: true })
   @IsEmail()
   email!: string;
 }

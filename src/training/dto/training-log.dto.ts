@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { PageDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
 import { IsCalendarDate } from '../../common/validation/calendar-date';
@@ -14,8 +13,8 @@ import {
 } from '../domain/load-monitoring';
 import { TrainingLogRecord } from '../training-log.record';
 import { IsOmittable } from '../../common/validation/omittable';
+import { Trimmed } from '../../common/validation/trimmed';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 export const MAX_SESSION_MIN = 300;
 
 /** What happened to a planned session. */
@@ -48,7 +47,7 @@ export class LogSessionDto {
 
   @ApiPropertyOptional({ maxLength: 500 })
   @IsOmittable()
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @Length(1, 500)
   notes?: string;
@@ -79,7 +78,7 @@ export class LogUnplannedDto {
 
   @ApiPropertyOptional({ maxLength: 500 })
   @IsOmittable()
-  @Transform(trim)
+  @Trimmed()
   @IsString()
   @Length(1, 500)
   notes?: string;
