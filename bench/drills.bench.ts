@@ -85,6 +85,8 @@ async function main(): Promise<void> {
       ADMIN_EMAIL: adminEmail,
       ADMIN_PASSWORD: adminPassword,
       DRILLS_UPLOAD_MAX_BYTES: String(100 * 1024 * 1024),
+      // Run by ts-node, without the @nestjs/swagger compiler plugin the OpenAPI document needs.
+      SWAGGER_ENABLED: 'false',
     },
     logDestination: LOG_LEVEL === 'silent' ? undefined : pino.destination({ dest: '/dev/null', sync: true }),
   });

@@ -30,7 +30,15 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     },
   });
   const inputs = routeInputs(app);
-  return refineDocument(document, (operationId) => inputs.get(routes.get(operationId) ?? ''));
+  try {
+    return refineDocument(document, (operationId) => inputs.get(routes.get(operationId) ?? ''));
+  } catch (error) {
+    throw new Error(
+      `The OpenAPI document does not match the validators: ${(error as Error).message}. ` +
+        'It needs the @nestjs/swagger compiler plugin (nest build, nest start, the e2e jest project); ' +
+        'code run without it (ts-node) must set SWAGGER_ENABLED=false.',
+    );
+  }
 }
 
 /** Swagger UI at /docs, the OpenAPI document at /docs-json. */
