@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
-import { Writable } from 'node:stream';
 import { loginAdmin, TestAccount } from './harness/accounts';
 import { HttpResponse } from './harness/http-client';
+import { logLines } from './harness/log-lines';
 import { expectProblem } from './harness/problems';
 import { startTestApp, TestApp } from './harness/test-app';
 
@@ -35,13 +35,7 @@ describe('hostile input', () => {
   let t: TestApp;
   let admin: TestAccount;
   let doc: { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
-  const logLines: string[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      logLines.push(...chunk.toString().split('\n').filter(Boolean));
-      done();
-    },
-  });
+  const { sink, lines: logged } = logLines();
 
   beforeAll(async () => {
     t = await startTestApp({ LOG_LEVEL: 'info' }, { logDestination: sink });
@@ -233,7 +227,7 @@ describe('hostile input', () => {
     it('a NUL byte in the player name search is a 400 and stays out of the log', async () => {
       const res = await t.http.get('/api/v1/players?name=a%00b', { token: admin.accessToken });
       expectProblem(res, 400, 'name');
-      expect(logLines.some((line) => line.includes('\\u0000'))).toBe(false);
+      expect(logged.some((line) => line.includes('\\u0000'))).toBe(false);
     });
 
     it('a JSON null body on a PATCH is a 400 and changes nothing', async () => {
@@ -333,8 +327,8 @@ describe('hostile input', () => {
   });
 
   it('wrote no error line and no stack trace to the log for any of it', () => {
-    const errors = logLines.map((line) => JSON.parse(line)).filter((line) => line.level >= 50);
+    const errors = logged.map((line) => JSON.parse(line)).filter((line) => line.level >= 50);
     expect(errors).toEqual([]);
-    expect(logLines.join('\n')).not.toMatch(/Maximum call stack|at .*\.js:\d+/);
+    expect(logged.join('\n')).not.toMatch(/Maximum call stack|at .*\.js:\d+/);
   });
 });

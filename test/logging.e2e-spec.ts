@@ -1,16 +1,10 @@
-import { Writable } from 'node:stream';
 import { createAccount } from './harness/accounts';
+import { logLines } from './harness/log-lines';
 import { startTestApp, TestApp } from './harness/test-app';
 
 describe('logs', () => {
   let t: TestApp;
-  const lines: string[] = [];
-  const sink = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(...chunk.toString().split('\n').filter(Boolean));
-      done();
-    },
-  });
+  const { sink, lines } = logLines();
 
   beforeAll(async () => {
     t = await startTestApp({ LOG_LEVEL: 'debug' }, { logDestination: sink });
