@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
@@ -6,11 +6,20 @@ import { PROBLEM_CONTENT_TYPE, ProblemException } from './problem';
 import { sendProblem } from './problem-details.filter';
 import { toProblem } from './to-problem';
 
-/** What an early error says to the caller, by Fastify's code. */
-const FRAMEWORK_ERRORS: Record<string, [status: number, detail: string]> = {
+type EarlyAnswer = [status: number, detail: string];
+
+/** What a framework error says to the caller, by Fastify's code. */
+const FRAMEWORK_ERRORS: Record<string, EarlyAnswer> = {
   FST_ERR_BAD_URL: [400, 'The URL is not valid: it holds a malformed percent-encoding.'],
   FST_ERR_MAX_PARAM_LENGTH: [414, 'A path parameter of the URL is longer than any the API takes.'],
 };
+
+/** What a client error on the socket says, by Node's code; anything else is unparsable HTTP. */
+const CLIENT_ERRORS: Record<string, EarlyAnswer> = {
+  HPE_HEADER_OVERFLOW: [431, 'The request headers are larger than the server accepts.'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'The request was not received in time.'],
+};
+const NOT_HTTP: EarlyAnswer = [400, 'The request is not valid HTTP.'];
 
 /**
  * Errors answered before any route runs, in the one problem+json shape with the headers of
@@ -24,18 +33,19 @@ const FRAMEWORK_ERRORS: Record<string, [status: number, detail: string]> = {
  * Built before the Fastify instance; `attach` is called once its hooks and plugins exist.
  */
 export class EarlyErrors {
-  private onRequest: onRequestHookHandler[] = [];
+  /** The rate limiter's own onRequest handler (same counters as every route's). */
+  private rateLimit: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown> = async () => undefined;
   private securityHeaders: Readonly<Record<string, string>> = {};
 
   attach(fastify: FastifyInstance, securityHeaders: Readonly<Record<string, string>>): void {
     this.securityHeaders = securityHeaders;
-    this.onRequest = [fastify.rateLimit()];
+    this.rateLimit = fastify.rateLimit();
   }
 
   readonly frameworkErrors = (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
     const [status, detail] = FRAMEWORK_ERRORS[error.code] ?? [400, 'The request is not valid.'];
     void reply.header('x-request-id', String(request.id)).headers(this.securityHeaders);
-    void this.runHooks(request, reply).then(
+    this.rateLimit(request, reply).then(
       () => sendProblem(new ProblemException(status, detail), request, reply),
       (refusal: unknown) => sendProblem(refusal, request, reply),
     );
@@ -44,13 +54,7 @@ export class EarlyErrors {
   readonly clientError = (error: NodeJS.ErrnoException, socket: Socket): void => {
     if (error.code === 'ECONNRESET' || socket.destroyed) return;
     if (socket.writable) {
-      const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-      const detail =
-        status === 431
-          ? 'The request headers are larger than the server accepts.'
-          : status === 408
-            ? 'The request was not received in time.'
-            : 'The request is not valid HTTP.';
+      const [status, detail] = CLIENT_ERRORS[error.code ?? ''] ?? NOT_HTTP;
       const requestId = randomUUID();
       const body = JSON.stringify({ ...toProblem(new ProblemException(status, detail)), requestId });
       const headers = {
@@ -67,9 +71,4 @@ export class EarlyErrors {
     }
     socket.destroy(error);
   };
-
-  private async runHooks(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    for (const hook of this.onRequest)
-      await (hook as (req: FastifyRequest, res: FastifyReply) => unknown)(request, reply);
-  }
 }
