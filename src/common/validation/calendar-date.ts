@@ -3,14 +3,19 @@ import { BEYOND_SCHEMA } from './validation';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** UTC midnight of a day (month 1-12); setUTCFullYear, because Date.UTC reads the years 0-99 as 1900-1999. */
+function utcMidnight(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
 /** Parses `YYYY-MM-DD` to UTC midnight; null unless it is a real calendar date. */
 export function parseCalendarDate(value: unknown): Date | null {
   if (typeof value !== 'string') return null;
   const m = DATE_ONLY.exec(value);
   if (!m) return null;
-  const date = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3])));
-  // setUTCFullYear, because Date.UTC reads the years 0-99 as 1900-1999.
-  date.setUTCFullYear(Number(m[1]));
+  const date = utcMidnight(Number(m[1]), Number(m[2]), Number(m[3]));
   return date.toISOString().slice(0, 10) === value ? date : null;
 }
 
@@ -54,11 +59,8 @@ export function IsCalendarDate(options: CalendarDateOptions = {}, validationOpti
             const date = parseCalendarDate(value);
             if (!date) return true; // the format check above answers for it
             const today = new Date();
-            const yearsAgo = (n: number) => {
-              const day = new Date(Date.UTC(2000, today.getUTCMonth(), today.getUTCDate()));
-              day.setUTCFullYear(today.getUTCFullYear() - n);
-              return day.getTime();
-            };
+            const yearsAgo = (n: number) =>
+              utcMidnight(today.getUTCFullYear() - n, today.getUTCMonth() + 1, today.getUTCDate()).getTime();
             if (options.notFuture && date.getTime() > yearsAgo(0)) return false;
             if (options.minYearsAgo !== undefined && date.getTime() > yearsAgo(options.minYearsAgo)) return false;
             if (options.maxYearsAgo !== undefined && date.getTime() < yearsAgo(options.maxYearsAgo)) return false;
