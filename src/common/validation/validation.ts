@@ -11,6 +11,7 @@ interface FlatProblem extends FieldProblem {
   beyondSchema: boolean;
 }
 
+/** Flattens class-validator's error tree into `[{ path: 'injury.bodyRegions.0', message, beyondSchema }]`. */
 function flatten(errors: ValidationError[], parent: string): FlatProblem[] {
   return errors.flatMap((error) => {
     const path = parent ? `${parent}.${error.property}` : error.property;
@@ -21,11 +22,6 @@ function flatten(errors: ValidationError[], parent: string): FlatProblem[] {
     }));
     return [...own, ...flatten(error.children ?? [], path)];
   });
-}
-
-/** Flattens class-validator's error tree into `[{ path: 'injury.bodyRegions.0', message }]`. */
-export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldProblem[] {
-  return flatten(errors, parent).map(({ path, message }) => ({ path, message }));
 }
 
 /** The problem for failed validators: 400 when any breaks the schema, else 422 (see BEYOND_SCHEMA). */
