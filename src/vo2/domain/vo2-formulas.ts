@@ -147,10 +147,10 @@ export const LEGER_ADULT_AGE = 18;
 /** The range no estimate may leave: beyond it an equation is extrapolating (same bounds as a lab value). */
 export const VO2MAX_PLAUSIBLE = { min: 10, max: 95 } as const;
 
-type NumericField = 'age' | 'distanceM' | 'level' | 'shuttle' | 'timeMin' | 'heartRateBpm' | 'weightKg' | 'vo2max';
-
 /** The test results a protocol may take; each protocol uses some of them (its rules). */
 const RESULT_FIELDS = ['distanceM', 'level', 'shuttle', 'timeMin', 'heartRateBpm', 'weightKg', 'vo2max'] as const;
+
+type NumericField = 'age' | (typeof RESULT_FIELDS)[number];
 
 interface FieldRule {
   field: NumericField;
