@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { loginAdmin, TestAccount } from './harness/accounts';
 import { HttpResponse } from './harness/http-client';
 import { logLines } from './harness/log-lines';
@@ -323,6 +324,22 @@ describe('hostile input', () => {
       });
       expectEarlyProblem(res, 431);
       expect(res.body.type).toBe('/problems/header-fields-too-large');
+    });
+
+    it('bytes that are not HTTP are a 400 problem with a request id and the security headers', async () => {
+      const { port } = new URL(t.baseUrl);
+      const raw = await new Promise<string>((resolvePromise, reject) => {
+        const socket = connect(Number(port), '127.0.0.1', () => socket.write('NOT HTTP AT ALL\r\n\r\n'));
+        let text = '';
+        socket.on('data', (chunk) => (text += chunk));
+        socket.on('close', () => resolvePromise(text));
+        socket.on('error', reject);
+      });
+      const [head, body] = raw.split('\r\n\r\n');
+      const [statusLine, ...lines] = head.split('\r\n');
+      const headers = new Headers(lines.map((line) => line.split(/:\s*/, 2) as [string, string]));
+      expect(statusLine).toBe('HTTP/1.1 400 Bad Request');
+      expectEarlyProblem({ status: 400, headers, body: JSON.parse(body) }, 400);
     });
   });
 
