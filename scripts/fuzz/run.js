@@ -483,14 +483,20 @@ async function fuzz(bin, base, caller, seeded) {
     '--no-color',
   ];
   if (process.env.FUZZ_MAX_EXAMPLES) args.push('--max-examples', process.env.FUZZ_MAX_EXAMPLES);
-  console.log(`\n==> schemathesis as ${caller} (at most ${maxTime}s)\n`);
+  // Its report goes to a file, printed only on failure: schemathesis closes with pytest-style
+  // lines ("== 1 warning in 40s ==") that would read as a test run that executed nothing.
+  const outputFile = path.join(dir, 'output.txt');
+  log(`schemathesis as ${caller} (at most ${maxTime}s), report ${path.relative(ROOT, outputFile)}`);
   const started = Date.now();
-  const child = spawn(path.join(bin, 'schemathesis'), args, { cwd: dir, stdio: 'inherit' });
+  const output = fs.openSync(outputFile, 'w');
+  const child = spawn(path.join(bin, 'schemathesis'), args, { cwd: dir, stdio: ['ignore', output, output] });
   running.add(child);
   const { code, signal } = await new Promise((resolve) =>
     child.once('exit', (c, s) => resolve({ code: c, signal: s })),
   );
   running.delete(child);
+  fs.closeSync(output);
+  if (code !== 0) console.log(`\n==> schemathesis as ${caller} failed\n\n${readText(outputFile)}`);
   const seconds = Math.round((Date.now() - started) / 1000);
   const traffic = checkTraffic(path.join(dir, 'requests.har.json'), base);
   return { caller, code: signal ? 128 : code, seconds, ...traffic };
@@ -598,6 +604,8 @@ async function main() {
       failed ||= r.code !== 0 || r.strays.length > 0 || r.requests === 0;
     }
     console.log(`  reports: ${path.relative(ROOT, RUN_DIR)}/<caller>/, instance log: ${path.relative(ROOT, logFile)}`);
+    const passedCallers = results.filter((r) => r.code === 0 && !r.strays.length && r.requests > 0).length;
+    console.log(`fuzz: ${passedCallers} passed, ${results.length - passedCallers} failed`);
     return failed ? 1 : 0;
   } finally {
     await cleanup();
