@@ -13,4 +13,16 @@ describe('helmetHeaders', () => {
     expect(Object.isFrozen(headers)).toBe(true);
     expect(Object.keys(headers).every((name) => name === name.toLowerCase())).toBe(true);
   });
+
+  it('differ for plain HTTP only in leaving out upgrade-insecure-requests', () => {
+    const overHttps = helmetHeaders();
+    const overHttp = helmetHeaders({ upgradeInsecureRequests: false });
+    expect(overHttps['content-security-policy']).toContain('upgrade-insecure-requests');
+    expect(overHttp['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    const withoutUpgrade = overHttps['content-security-policy']
+      .split(';')
+      .filter((directive) => directive !== 'upgrade-insecure-requests')
+      .join(';');
+    expect(overHttp).toEqual({ ...overHttps, 'content-security-policy': withoutUpgrade });
+  });
 });
