@@ -1,8 +1,10 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Environment } from '../config/environment';
+import { databaseLine } from './database-line';
+import { findMongod } from './mongod-binary';
 
 interface RunningServer {
   uri: string;
@@ -10,13 +12,16 @@ interface RunningServer {
 }
 
 const PROJECT_ROOT = resolve(__dirname, '..', '..');
+const shown = (path: string) => relative(process.cwd(), path) || '.';
+const firstLine = (error: unknown) => String((error as Error)?.message ?? error).split('\n')[0];
 
 /**
  * Decides which MongoDB the app talks to:
  * 1. MONGODB_URI when set (production, CI, any compatible server);
- * 2. else an embedded mongod (mongodb-memory-server) persisting to EMBEDDED_MONGO_DIR;
- * 3. else, where no mongod can be downloaded, the project's offline server (H2 file store).
- * Whatever it starts, it stops on shutdown.
+ * 2. else an embedded mongod (mongodb-memory-server) persisting to EMBEDDED_MONGO_DIR, when a
+ *    mongod binary is on disk or can be downloaded (decided in seconds at most, see findMongod);
+ * 3. else the project's offline server (H2 file store).
+ * It says which in one line, and stops whatever it started on shutdown.
  */
 @Injectable()
 export class DatabaseServer implements OnApplicationShutdown {
@@ -27,7 +32,10 @@ export class DatabaseServer implements OnApplicationShutdown {
 
   async uri(): Promise<string> {
     const configured = this.config.get('MONGODB_URI', { infer: true });
-    if (configured) return configured;
+    if (configured) {
+      this.logger.log(databaseLine({ database: 'MongoDB', uri: configured, reason: 'MONGODB_URI is set' }));
+      return configured;
+    }
     this.server ??= await this.startEmbedded();
     return this.server.uri;
   }
@@ -37,20 +45,27 @@ export class DatabaseServer implements OnApplicationShutdown {
     this.server = undefined;
   }
 
+  /**
+   * Only outside production (which requires MONGODB_URI): the line goes plainly to stderr, like the
+   * other out-of-the-box notices, for the person who ran `npm start`.
+   */
   private async startEmbedded(): Promise<RunningServer> {
     const dbPath = resolve(PROJECT_ROOT, this.config.get('EMBEDDED_MONGO_DIR', { infer: true }));
-    try {
-      // Loaded only here: production installs without dev dependencies never reach this.
-      const { MongoMemoryServer } = await import('mongodb-memory-server');
-      mkdirSync(dbPath, { recursive: true });
-      const mongod = await MongoMemoryServer.create({ instance: { dbPath, storageEngine: 'wiredTiger' } });
-      this.logger.log(`Embedded MongoDB started; data in ${dbPath}`);
-      return { uri: mongod.getUri('coaching'), stop: () => mongod.stop({ doCleanup: false }) };
-    } catch (error) {
-      this.logger.warn(
-        `Embedded MongoDB unavailable (${(error as Error).message.split('\n')[0]}); ` +
-          'starting the offline MongoDB-compatible server instead (persisted with its H2 backend).',
-      );
+    const mongod = await findMongod();
+    let reason = mongod.reason;
+    if (mongod.found) {
+      try {
+        const { MongoMemoryServer } = await import('mongodb-memory-server');
+        mkdirSync(dbPath, { recursive: true });
+        const server = await MongoMemoryServer.create({ instance: { dbPath, storageEngine: 'wiredTiger' } });
+        const uri = server.getUri('coaching');
+        console.warn(
+          databaseLine({ database: 'embedded mongod', uri, reason: mongod.reason, where: `data in ${shown(dbPath)}` }),
+        );
+        return { uri, stop: () => server.stop({ doCleanup: false }) };
+      } catch (error) {
+        reason = `the embedded mongod did not start (${firstLine(error)})`;
+      }
     }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { startOfflineMongo } = require(join(PROJECT_ROOT, 'scripts', 'offline-mongo.js')) as {
@@ -59,9 +74,16 @@ export class DatabaseServer implements OnApplicationShutdown {
     const h2 = join(dirname(dbPath), 'offline-mongo.h2');
     mkdirSync(dirname(h2), { recursive: true });
     const offline = await startOfflineMongo({ h2 });
-    this.logger.log(`Offline MongoDB-compatible server started; data in ${h2}`);
     const uri = new URL(offline.uri);
     uri.pathname = '/coaching';
+    console.warn(
+      databaseLine({
+        database: 'offline MongoDB-compatible server',
+        uri: uri.toString(),
+        reason,
+        where: `data in ${shown(h2)}`,
+      }),
+    );
     return { uri: uri.toString(), stop: offline.stop };
   }
 }
