@@ -17,6 +17,8 @@ const withoutWeeks = (doc: Omit<ProgramLean, 'weeks'>): Omit<ProgramRecord, 'wee
   availableDays: doc.availableDays,
   focus: doc.focus ?? [],
   fixtures: doc.fixtures ?? [],
+  // Programmes stored before adjustments were recorded had none.
+  adjustments: doc.adjustments ?? [],
   seed: doc.seed,
   assessmentId: doc.assessmentId.toHexString(),
   ageYears: doc.ageYears,

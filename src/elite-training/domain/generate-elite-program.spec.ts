@@ -175,3 +175,30 @@ describe('elite programmes', () => {
     expect(built).toBeGreaterThan(300);
   });
 });
+
+describe('elite programmes: injury protection before ACL prevention', () => {
+  it('plans for an injured elite woman whose every ACL-prevention drill loads the injury, and says so', () => {
+    const injured = elitePlayer({
+      sex: 'female',
+      ageYears: 19,
+      injury: { status: 'injured', bodyRegions: ['knee', 'hamstring'] },
+    });
+    const program = generate(injured, weekly);
+    expect(program.adjustments).toEqual([
+      expect.objectContaining({ code: 'acl-prevention-paused', bodyRegions: ['knee', 'hamstring'] }),
+    ]);
+    const drills = program.weeks.flatMap((w) => w.sessions.flatMap((s) => s.blocks.flatMap((b) => b.drills)));
+    for (const d of drills) expect(byId.get(d.drillId)!.bodyRegions).not.toEqual(expect.arrayContaining(['knee']));
+    expect(drills.some((d) => byId.get(d.drillId)!.tags.includes('acl-prevention'))).toBe(false);
+    expect(checkProgramSafety(program, injured, byId)).toMatchObject({ passed: true, violations: [] });
+  });
+
+  it('gives her ACL-prevention work every week again once fit', () => {
+    const program = generate(elitePlayer({ sex: 'female', ageYears: 19 }), weekly);
+    expect(program.adjustments).toEqual([]);
+    for (const week of program.weeks) {
+      const ids = week.sessions.flatMap((s) => s.blocks.flatMap((b) => b.drills.map((d) => d.drillId)));
+      expect(ids.some((id) => byId.get(id)!.tags.includes('acl-prevention'))).toBe(true);
+    }
+  });
+});

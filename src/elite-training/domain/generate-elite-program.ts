@@ -11,6 +11,7 @@ import {
   isDeloadWeek,
   mayBeHigh,
   poolRefusal,
+  programAdjustments,
   refuse,
   sessionsRefusal,
   sessionTypeOf,
@@ -261,6 +262,7 @@ export function generateEliteProgram(input: GeneratorInput, elite: EliteRequestI
       availableDays: [...request.availableDays],
       focus: own.map((f) => f.area).filter((a): a is FocusArea => a !== null),
       fixtures,
+      adjustments: programAdjustments(pool, player),
       weeks: built,
     },
   };

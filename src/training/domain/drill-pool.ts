@@ -2,14 +2,12 @@ import { Drill, Intensity } from '../../drills/domain/drill-format';
 import { FocusArea, TrainingPlayer } from './program';
 import {
   ACL_PREVENTION_MIN_AGE,
+  aclPreventionPaused,
   atMost,
   COOL_DOWN_CATEGORIES,
-  drillFootContacts,
-  EXTERNAL_LOAD_MIN_AGE,
-  INJURED_INTENSITY_CAP,
-  isPlyometric,
-  MAX_STRENGTH_MIN_AGE,
-  TAGS,
+  isAclPreventionDrill,
+  isDrillSafeForPlayer,
+  needsAclPrevention,
   WARM_UP_CATEGORIES,
 } from './safety-rules';
 
@@ -31,24 +29,42 @@ export const FOCUS_CATEGORIES: Record<FocusArea, readonly string[]> = {
   goalkeeping: ['goalkeeping'],
 };
 
+/** The part a drill plays in a session, by its category. */
+export type DrillRole = 'warm-up' | 'cool-down' | 'main';
+
+export function roleOf(drill: Pick<Drill, 'category'>): DrillRole {
+  if (WARM_UP_CATEGORIES.includes(drill.category)) return 'warm-up';
+  if (COOL_DOWN_CATEGORIES.includes(drill.category)) return 'cool-down';
+  return 'main';
+}
+
+/** What a pool may lack for a programme: a role of the session, or the weekly ACL-prevention work. */
+export const SHORTAGES = ['warm-up', 'cool-down', 'main', 'acl-prevention'] as const;
+export type ShortageKind = (typeof SHORTAGES)[number];
+
 /**
- * Whether a drill is safe for this player at all, whatever the session: age, sex and level,
- * position, youth strength rules, counted plyometrics, and an injured player's protected regions.
+ * The first thing a programme needs that the pool cannot give, in the order sessions need them:
+ * `usable(kind)` says whether the pool holds a drill for it at `lowest` intensity or below.
  */
-export function isDrillSafeForPlayer(drill: Drill, player: TrainingPlayer): boolean {
-  const age = player.ageYears;
-  if (age < drill.minAge || age > drill.maxAge) return false;
-  if (drill.sex !== 'any' && drill.sex !== player.sex) return false;
-  if (!drill.levels.includes(player.level)) return false;
-  if (drill.positions.length > 0 && !drill.positions.includes(player.position)) return false;
-  if (age < EXTERNAL_LOAD_MIN_AGE && drill.tags.includes(TAGS.externalLoad)) return false;
-  if (age < MAX_STRENGTH_MIN_AGE && drill.tags.includes(TAGS.maxStrength)) return false;
-  if (isPlyometric(drill) && drillFootContacts(drill) === null) return false;
-  if (player.injury.status === 'injured') {
-    if (!atMost(drill.intensity, INJURED_INTENSITY_CAP)) return false;
-    if (drill.bodyRegions.some((region) => player.injury.bodyRegions.includes(region))) return false;
+export function firstShortage(usable: (kind: ShortageKind) => boolean, needsAcl: boolean): ShortageKind | null {
+  for (const kind of SHORTAGES) {
+    if (kind === 'acl-prevention' && !needsAcl) continue;
+    if (!usable(kind)) return kind;
   }
-  return true;
+  return null;
+}
+
+export function describeShortage(kind: ShortageKind, lowest: Intensity): string {
+  switch (kind) {
+    case 'warm-up':
+      return `no warm-up or injury-prevention drill at ${lowest} intensity or below`;
+    case 'cool-down':
+      return 'no cool-down drill';
+    case 'main':
+      return `no main-part drill at ${lowest} intensity or below`;
+    case 'acl-prevention':
+      return `no ACL-prevention drill at ${lowest} intensity or below (female players ${ACL_PREVENTION_MIN_AGE}+ need one every week)`;
+  }
 }
 
 /** What decides which drills are safe for a player: players alike in these share a pool. */
@@ -70,6 +86,8 @@ export class DrillPool {
   readonly aclIds: ReadonlySet<string>;
   /** True when this player must get ACL-prevention work every week. */
   readonly needsAclPrevention: boolean;
+  /** True when the player's injury pauses the weekly ACL-prevention work (no ACL-prevention drill spares it). */
+  readonly aclPreventionPaused: boolean;
   private readonly mainsByCategory = new Map<string, Drill[]>();
   /** Views computed once per pool: sessions ask the same questions many times (large libraries). */
   private readonly views = new Map<string, readonly Drill[]>();
@@ -97,8 +115,9 @@ export class DrillPool {
     const mains: Drill[] = [];
     for (const drill of drills) {
       if (!isDrillSafeForPlayer(drill, player)) continue;
-      if (WARM_UP_CATEGORIES.includes(drill.category)) warmUps.push(drill);
-      else if (COOL_DOWN_CATEGORIES.includes(drill.category)) coolDowns.push(drill);
+      const role = roleOf(drill);
+      if (role === 'warm-up') warmUps.push(drill);
+      else if (role === 'cool-down') coolDowns.push(drill);
       else {
         mains.push(drill);
         const same = this.mainsByCategory.get(drill.category);
@@ -109,9 +128,10 @@ export class DrillPool {
     this.warmUps = warmUps;
     this.coolDowns = coolDowns;
     this.mains = mains;
-    this.aclPrevention = warmUps.filter((d) => d.tags.includes(TAGS.aclPrevention));
+    this.aclPrevention = warmUps.filter(isAclPreventionDrill);
     this.aclIds = new Set(this.aclPrevention.map((d) => d.id));
-    this.needsAclPrevention = player.sex === 'female' && player.ageYears >= ACL_PREVENTION_MIN_AGE;
+    this.aclPreventionPaused = aclPreventionPaused(player, this.aclPrevention);
+    this.needsAclPrevention = needsAclPrevention(player) && !this.aclPreventionPaused;
   }
 
   /** `compute` once per `key`, in library order. */
@@ -134,15 +154,17 @@ export class DrillPool {
     });
   }
 
-  /** Why no programme can be built from this pool for sessions of at least `lowestIntensity`, or null. */
-  shortage(lowestIntensity: Intensity): string | null {
-    const usable = (list: readonly Drill[]) => list.some((d) => atMost(d.intensity, lowestIntensity));
-    if (!usable(this.warmUps)) return `no warm-up or injury-prevention drill at ${lowestIntensity} intensity or below`;
-    if (!usable(this.coolDowns)) return 'no cool-down drill';
-    if (!usable(this.mains)) return `no main-part drill at ${lowestIntensity} intensity or below`;
-    if (this.needsAclPrevention && !usable(this.aclPrevention)) {
-      return `no ACL-prevention drill at ${lowestIntensity} intensity or below (female players ${ACL_PREVENTION_MIN_AGE}+ need one every week)`;
-    }
-    return null;
+  /** What no programme built from this pool for sessions of at least `lowestIntensity` could have, or null. */
+  shortage(lowestIntensity: Intensity): ShortageKind | null {
+    const lists: Record<ShortageKind, readonly Drill[]> = {
+      'warm-up': this.warmUps,
+      'cool-down': this.coolDowns,
+      main: this.mains,
+      'acl-prevention': this.aclPrevention,
+    };
+    return firstShortage(
+      (kind) => lists[kind].some((d) => atMost(d.intensity, lowestIntensity)),
+      this.needsAclPrevention,
+    );
   }
 }

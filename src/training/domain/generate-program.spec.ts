@@ -373,3 +373,64 @@ describe('generateProgram: injuries, age limits and refusals', () => {
     expect(footContactCap(9, 'elite')).toBeLessThan(footContactCap(16, 'elite'));
   });
 });
+
+describe('generateProgram: injury protection takes precedence over ACL prevention', () => {
+  const aclDrill = (id: string) => libraryMap.get(id)!.tags.includes('acl-prevention');
+  const girl = (injury: TrainingPlayer['injury']) =>
+    player({ ageYears: 13, sex: 'female', level: 'grassroots', injury });
+  const aclWeeks = (program: ReturnType<typeof generateOk>) =>
+    program.weeks.map((w) => w.sessions.some((s) => s.blocks.some((b) => b.drills.some((d) => aclDrill(d.drillId)))));
+
+  it('plans for a 13-year-old girl injured at the knee and hamstring: no ACL drill loading them, and says so', () => {
+    const injured = girl({ status: 'injured', bodyRegions: ['knee', 'hamstring'] });
+    const program = generateOk(input({ player: injured }));
+    for (const drill of drillsOf(program)) {
+      expect(libraryMap.get(drill.drillId)!.bodyRegions).not.toContain('knee');
+      expect(libraryMap.get(drill.drillId)!.bodyRegions).not.toContain('hamstring');
+    }
+    expect(aclWeeks(program).some(Boolean)).toBe(false);
+    expect(program.adjustments).toEqual([
+      {
+        code: 'acl-prevention-paused',
+        message: expect.stringMatching(/ACL-prevention work is left out.*knee, hamstring.*resumes/),
+        bodyRegions: ['knee', 'hamstring'],
+      },
+    ]);
+    expect(checkProgramSafety(program, injured, libraryMap)).toMatchObject({ passed: true, violations: [] });
+  });
+
+  it('resumes ACL-prevention work every week once the injury is cleared (fit or returning)', () => {
+    for (const injury of [
+      { status: 'fit' as const, bodyRegions: [] },
+      { status: 'returning' as const, bodyRegions: ['knee' as const, 'hamstring' as const] },
+    ]) {
+      const program = generateOk(input({ player: girl(injury) }));
+      expect(program.adjustments).toEqual([]);
+      expect(aclWeeks(program).every(Boolean)).toBe(true);
+    }
+  });
+
+  it('keeps ACL-prevention work that spares the injury (a shoulder injury pauses nothing)', () => {
+    const program = generateOk(input({ player: girl({ status: 'injured', bodyRegions: ['shoulder'] }) }));
+    expect(program.adjustments).toEqual([]);
+    expect(aclWeeks(program).every(Boolean)).toBe(true);
+  });
+
+  it('says which regions the note protects only for players who need ACL work (boys get no note)', () => {
+    const boy = player({
+      ageYears: 13,
+      sex: 'male',
+      injury: { status: 'injured', bodyRegions: ['knee', 'hamstring'] },
+    });
+    expect(generateOk(input({ player: boy })).adjustments).toEqual([]);
+  });
+
+  it('tells the coach what to do when nothing safe remains', () => {
+    const everything = player({ injury: { status: 'injured', bodyRegions: [...BODY_REGIONS] } });
+    const result = generateProgram(input({ player: everything }));
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/no warm-up.*An admin can add such a drill.*PUT \/players\/:id\/injury/),
+    });
+  });
+});

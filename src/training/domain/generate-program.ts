@@ -1,12 +1,13 @@
 import { Level } from '../../common/domain/enums';
 import { Drill, Intensity } from '../../drills/domain/drill-format';
 import { addDays, weekdayOf } from './calendar';
-import { DrillPool, FOCUS_CATEGORIES } from './drill-pool';
+import { describeShortage, DrillPool, FOCUS_CATEGORIES } from './drill-pool';
 import {
   FocusArea,
   FOCUS_AREAS,
   PlannedProgram,
   PlannedWeek,
+  ProgramAdjustment,
   SessionType,
   TrainingPlayer,
   Weekday,
@@ -81,14 +82,34 @@ export function sessionsRefusal(player: TrainingPlayer, sessionsPerWeek: number)
   return null;
 }
 
+/** Why the pool leaves this player without a programme, with what would change that (422), or null. */
 export function poolRefusal(pool: DrillPool, player: TrainingPlayer, lowest: Intensity): string | null {
   const shortage = pool.shortage(lowest);
   if (!shortage) return null;
-  const injured =
-    player.injury.status === 'injured'
-      ? ` that loads none of the injured regions (${player.injury.bodyRegions.join(', ')}) and stays at ${INJURED_INTENSITY_CAP} intensity or below`
-      : '';
-  return `Nothing safe remains for this player: the drill library has ${shortage}${injured} for a ${player.ageYears}-year-old ${player.sex} ${player.level} ${player.position}.`;
+  const injured = player.injury.status === 'injured';
+  const sparing = injured
+    ? ` that loads none of the injured regions (${player.injury.bodyRegions.join(', ')}) and stays at ${INJURED_INTENSITY_CAP} intensity or below`
+    : '';
+  const remedy = injured
+    ? 'An admin can add such a drill to the drill library; once the injury has changed, update it (PUT /players/:id/injury) and generate again.'
+    : 'An admin can add such a drill to the drill library, then generate again.';
+  return `Nothing safe remains for this player: the drill library has ${describeShortage(shortage, lowest)}${sparing} for a ${player.ageYears}-year-old ${player.sex} ${player.level} ${player.position}. ${remedy}`;
+}
+
+/** What the programme changes from the usual plan because of the player's injury, for the coach to read. */
+export function programAdjustments(pool: DrillPool, player: TrainingPlayer): ProgramAdjustment[] {
+  if (!pool.aclPreventionPaused) return [];
+  const regions = [...player.injury.bodyRegions];
+  return [
+    {
+      code: 'acl-prevention-paused',
+      message:
+        `Weekly ACL-prevention work is left out while the player is injured: every ACL-prevention drill in the library ` +
+        `for this player loads an injured region (${regions.join(', ')}) or is above ${INJURED_INTENSITY_CAP} intensity, ` +
+        `and protecting the injury comes first. It resumes in programmes generated once the injury is cleared.`,
+      bodyRegions: regions,
+    },
+  ];
 }
 
 /** Ordinary session length by age band, before weekly progression; grassroots a little shorter. */
@@ -307,6 +328,7 @@ export function generateProgram(input: GeneratorInput): GenerationResult {
       availableDays: [...request.availableDays],
       focus: focus.map((f) => f.area).filter((a): a is FocusArea => a !== null),
       fixtures: [],
+      adjustments: programAdjustments(pool, player),
       weeks: built,
     },
   };

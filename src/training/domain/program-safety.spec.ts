@@ -295,6 +295,26 @@ describe('checkProgramSafety', () => {
       );
     });
 
+    it('lets injury protection pause ACL-prevention work only when said so, and only when nothing spares the injury', () => {
+      const injured = fit({
+        sex: 'female',
+        ageYears: 13,
+        injury: { status: 'injured', bodyRegions: ['knee', 'hamstring'] },
+      });
+      const paused = safeProgram(injured);
+      expect(paused.adjustments.map((a) => a.code)).toEqual(['acl-prevention-paused']);
+      expect(rulesBroken(paused, injured)).toEqual([]);
+      // Without the note the coach would not know the ACL work is missing.
+      expect(checkProgramSafety({ ...paused, adjustments: [] }, injured, byId).violations).toContainEqual(
+        expect.objectContaining({ rule: 'structure', message: expect.stringMatching(/does not say so/) }),
+      );
+      // A shoulder injury leaves ACL-prevention work that spares it: no pause, so the note is false.
+      const shoulder = fit({ sex: 'female', ageYears: 13, injury: { status: 'injured', bodyRegions: ['shoulder'] } });
+      const kept = safeProgram(shoulder);
+      expect(rulesBroken(kept, shoulder)).toEqual([]);
+      expect(rulesBroken({ ...kept, adjustments: paused.adjustments }, shoulder)).toEqual(['structure']);
+    });
+
     it('flags a week without ACL-prevention work for a female player 12+', () => {
       const girl = fit({ sex: 'female', ageYears: 14 });
       const safe = safeProgram(girl);

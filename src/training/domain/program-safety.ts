@@ -3,6 +3,7 @@ import { addDays, daysBetween, weekdayOf } from './calendar';
 import { PlannedProgram, PlannedSession, TrainingPlayer } from './program';
 import {
   ACL_PREVENTION_MIN_AGE,
+  aclPreventionPaused,
   atMost,
   COOL_DOWN_CATEGORIES,
   drillFootContacts,
@@ -15,6 +16,7 @@ import {
   MAX_LOADING_WEEKS_IN_A_ROW,
   MAX_STRENGTH_MIN_AGE,
   MAX_WEEKLY_LOAD_RISE,
+  needsAclPrevention,
   NO_CONSECUTIVE_HIGH_UNDER_AGE,
   plannedFootContacts,
   PROGRAM_MAX_AGE,
@@ -77,8 +79,9 @@ export const SAFETY_RULE_INFO: Record<SafetyRule, { title: string; reference: st
   },
   structure: {
     title:
-      'Every session opens with an injury-prevention warm-up and ends with a cool-down; weekly ACL prevention for female players 12+',
-    reference: `${SAFETY_REFERENCES.soligard2008} ${SAFETY_REFERENCES.webster2018}`,
+      `Every session opens with an injury-prevention warm-up and ends with a cool-down; weekly ACL prevention for female players ${ACL_PREVENTION_MIN_AGE}+, ` +
+      'paused (and said so) while an injury leaves no ACL-prevention drill that spares it',
+    reference: `${SAFETY_REFERENCES.soligard2008} ${SAFETY_REFERENCES.webster2018} ${SAFETY_REFERENCES.ardern2016}`,
   },
   'drill-source': {
     title: 'Every drill comes from the drill library served',
@@ -356,7 +359,19 @@ function checkStructure(program: PlannedProgram, player: TrainingPlayer, library
       add({ ...where, message: 'only main blocks may sit between the warm-up and the cool-down' });
     }
   }
-  if (player.sex === 'female' && player.ageYears >= ACL_PREVENTION_MIN_AGE) {
+  if (needsAclPrevention(player)) {
+    // Injury protection first: while no ACL-prevention drill spares the injury, the work is paused and said so.
+    const paused = aclPreventionPaused(player, library.values());
+    const noted = program.adjustments.some((a) => a.code === 'acl-prevention-paused');
+    if (paused !== noted) {
+      add({
+        rule: 'structure',
+        message: paused
+          ? 'ACL-prevention work is paused for the injury but the programme does not say so'
+          : 'the programme says ACL-prevention work is paused, but the library has ACL-prevention work that spares the injury',
+      });
+    }
+    if (paused) return;
     for (const week of program.weeks) {
       const acl = week.sessions.some((s) =>
         s.blocks.some((b) => b.drills.some((d) => library.get(d.drillId)?.tags.includes(TAGS.aclPrevention))),

@@ -87,6 +87,17 @@ export interface PlannedWeek {
   sessions: PlannedSession[];
 }
 
+/** What a programme changed from the usual plan for this player, and why; clients show it to the coach. */
+export const PROGRAM_ADJUSTMENT_CODES = ['acl-prevention-paused'] as const;
+export type ProgramAdjustmentCode = (typeof PROGRAM_ADJUSTMENT_CODES)[number];
+
+export interface ProgramAdjustment {
+  code: ProgramAdjustmentCode;
+  message: string;
+  /** The injured regions the adjustment protects. */
+  bodyRegions: BodyRegion[];
+}
+
 export interface PlannedProgram {
   kind: ProgramKind;
   startDate: string;
@@ -95,5 +106,7 @@ export interface PlannedProgram {
   availableDays: Weekday[];
   focus: FocusArea[];
   fixtures: Fixture[];
+  /** Empty when the programme follows the usual plan. */
+  adjustments: ProgramAdjustment[];
   weeks: PlannedWeek[];
 }

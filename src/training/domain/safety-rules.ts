@@ -1,5 +1,6 @@
-import { Level } from '../../common/domain/enums';
+import { BodyRegion, Level } from '../../common/domain/enums';
 import { Drill, Intensity } from '../../drills/domain/drill-format';
+import { TrainingPlayer } from './program';
 
 /**
  * The numbers behind the safety invariants, in one place. The generator plans within them and
@@ -110,6 +111,10 @@ export function footContactCap(age: number, level: Level): number {
 /** Female players from this age get neuromuscular ACL-prevention work every week. */
 export const ACL_PREVENTION_MIN_AGE = 12;
 
+export function needsAclPrevention(player: Pick<TrainingPlayer, 'sex' | 'ageYears'>): boolean {
+  return player.sex === 'female' && player.ageYears >= ACL_PREVENTION_MIN_AGE;
+}
+
 export const TAGS = {
   externalLoad: 'external-load',
   maxStrength: 'max-strength',
@@ -153,3 +158,53 @@ export function plannedFootContacts(drill: Pick<Drill, 'tags' | 'durationMin'>, 
 /** Categories that may open a session (the injury-prevention warm-up block) and close it. */
 export const WARM_UP_CATEGORIES: readonly string[] = ['warm-up', 'injury-prevention'];
 export const COOL_DOWN_CATEGORIES: readonly string[] = ['cool-down'];
+
+/** A drill that can be the week's ACL-prevention work: tagged so, and one that may open a session. */
+export function isAclPreventionDrill(drill: Pick<Drill, 'category' | 'tags'>): boolean {
+  return WARM_UP_CATEGORIES.includes(drill.category) && drill.tags.includes(TAGS.aclPrevention);
+}
+
+/**
+ * Whether a drill suits this player's profile, whatever their injury: age, sex and level, position,
+ * youth strength rules (Lloyd et al. 2014) and counted plyometrics.
+ */
+export function fitsPlayer(drill: Drill, player: TrainingPlayer): boolean {
+  const age = player.ageYears;
+  if (age < drill.minAge || age > drill.maxAge) return false;
+  if (drill.sex !== 'any' && drill.sex !== player.sex) return false;
+  if (!drill.levels.includes(player.level)) return false;
+  if (drill.positions.length > 0 && !drill.positions.includes(player.position)) return false;
+  if (age < EXTERNAL_LOAD_MIN_AGE && drill.tags.includes(TAGS.externalLoad)) return false;
+  if (age < MAX_STRENGTH_MIN_AGE && drill.tags.includes(TAGS.maxStrength)) return false;
+  if (isPlyometric(drill) && drillFootContacts(drill) === null) return false;
+  return true;
+}
+
+/** An injured player's protection (Ardern et al. 2016): nothing above the intensity cap, nothing loading an injured region. */
+export function sparesInjury(drill: Pick<Drill, 'intensity' | 'bodyRegions'>, injured: readonly BodyRegion[]): boolean {
+  return atMost(drill.intensity, INJURED_INTENSITY_CAP) && !drill.bodyRegions.some((r) => injured.includes(r));
+}
+
+/** Whether a drill is safe for this player at all, whatever the session. */
+export function isDrillSafeForPlayer(drill: Drill, player: TrainingPlayer): boolean {
+  if (!fitsPlayer(drill, player)) return false;
+  return player.injury.status !== 'injured' || sparesInjury(drill, player.injury.bodyRegions);
+}
+
+/**
+ * Injury protection takes precedence over ACL prevention. While a player who needs weekly
+ * ACL-prevention work is injured and no ACL-prevention drill of the library is safe for them (each
+ * loads an injured region or is above the injured intensity cap), that work is paused and the
+ * programme says so; it resumes once the injury is cleared. `drills`: the library, or any part of
+ * it that holds every drill safe for the player.
+ */
+export function aclPreventionPaused(player: TrainingPlayer, drills: Iterable<Drill>): boolean {
+  if (!needsAclPrevention(player) || player.injury.status !== 'injured') return false;
+  for (const drill of drills) if (isAclPreventionDrill(drill) && isDrillSafeForPlayer(drill, player)) return false;
+  return true;
+}
+
+/** Whether the player gets ACL-prevention work every week of this programme. */
+export function aclPreventionRequired(player: TrainingPlayer, drills: Iterable<Drill>): boolean {
+  return needsAclPrevention(player) && !aclPreventionPaused(player, drills);
+}

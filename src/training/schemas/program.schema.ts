@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema, Types } from 'mongoose';
-import type { Fixture, FocusArea, PlannedWeek, ProgramKind, Weekday } from '../domain/program';
+import type { Fixture, FocusArea, PlannedWeek, ProgramAdjustment, ProgramKind, Weekday } from '../domain/program';
 import { PROGRAM_KINDS } from '../domain/program';
 import type { SafetyCheckResult } from '../domain/program-safety';
 
@@ -33,6 +33,10 @@ export class ProgramDoc {
 
   @Prop({ type: MongooseSchema.Types.Mixed, default: [] })
   fixtures!: Fixture[];
+
+  /** What the programme changed from the usual plan for this player, and why. */
+  @Prop({ type: MongooseSchema.Types.Mixed, default: [] })
+  adjustments!: ProgramAdjustment[];
 
   @Prop({ required: true })
   seed!: number;
