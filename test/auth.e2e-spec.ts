@@ -209,5 +209,24 @@ describe('auth', () => {
         (await t.http.post('/api/v1/auth/login', { email: account.email, password: account.password })).status,
       ).toBe(200);
     });
+
+    it('end every session when disabled: re-enabling does not revive tokens issued before', async () => {
+      const admin = await loginAdmin(t.http);
+      const account = await createAccount(t.http, 'player', admin);
+      const second = await login(t.http, account.email, account.password);
+      const status = (disabled: boolean) =>
+        t.http.patch(`/api/v1/admin/users/${account.id}/status`, { disabled }, { token: admin.accessToken });
+
+      expect((await status(true)).status).toBe(200);
+      expect((await status(false)).status).toBe(200);
+
+      for (const session of [account, second]) {
+        expect((await t.http.get('/api/v1/auth/me', { token: session.accessToken })).status).toBe(401);
+        const refresh = await t.http.post('/api/v1/auth/refresh', { refreshToken: session.refreshToken });
+        expect(refresh.status).toBe(401);
+      }
+      const fresh = await login(t.http, account.email, account.password);
+      expect((await t.http.get('/api/v1/auth/me', { token: fresh.accessToken })).status).toBe(200);
+    });
   });
 });

@@ -23,7 +23,7 @@ export class AdminUsersController {
   }
 
   @ApiOperation({ summary: "Change a user's role" })
-  @ApiAuth(400, 404, 422)
+  @ApiAuth(400, 404, 422, 503)
   @Patch(':id/role')
   async changeRole(
     @CurrentUser() caller: AuthUser,
@@ -34,7 +34,7 @@ export class AdminUsersController {
   }
 
   @ApiOperation({ summary: 'Disable or re-enable an account (disabled accounts are refused at once)' })
-  @ApiAuth(400, 404, 422)
+  @ApiAuth(400, 404, 422, 503)
   @Patch(':id/status')
   async changeStatus(
     @CurrentUser() caller: AuthUser,

@@ -44,7 +44,7 @@ export class AuthController {
     description:
       'Spends the given refresh token and returns a new pair. Reusing a spent token revokes the whole session.',
   })
-  @ApiProblems(400, 401)
+  @ApiProblems(400, 401, 503)
   @Public()
   @AuthRateLimit()
   @HttpCode(HttpStatus.OK)
@@ -55,7 +55,7 @@ export class AuthController {
 
   @ApiOperation({ summary: 'Revoke the session of a refresh token (its access tokens stop working too)' })
   @ApiNoContentResponse({ description: 'Revoked (also answered for unknown tokens)' })
-  @ApiProblems(400)
+  @ApiProblems(400, 503)
   @Public()
   @HttpCode(HttpStatus.NO_CONTENT)
   @Post('logout')

@@ -1,6 +1,7 @@
 import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { ProblemException } from '../common/errors/problem';
 import { Page, PaginationQueryDto, skipFor } from '../common/pagination/pagination.dto';
+import { AccountLifecycle } from './account-lifecycle';
 import { Role } from './domain/role';
 import { PasswordHasher } from './password-hasher';
 import { UserRecord, UsersRepository, UserWithHash } from './users.repository';
@@ -12,6 +13,7 @@ export class UsersService {
   constructor(
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
+    private readonly lifecycle: AccountLifecycle,
   ) {}
 
   async create(input: { email: string; password: string; displayName: string; role: Role }): Promise<UserRecord> {
@@ -49,6 +51,7 @@ export class UsersService {
     }
     const user = await this.users.update(userId, { role });
     if (!user) throw new NotFoundException('User not found.');
+    await this.lifecycle.changed(userId, { kind: 'role', role });
     this.logger.log({ userId, role, by: actorId }, 'Role changed');
     return user;
   }
@@ -59,6 +62,8 @@ export class UsersService {
     }
     const user = await this.users.update(userId, { disabled });
     if (!user) throw new NotFoundException('User not found.');
+    // Disabling ends every session: re-enabling later does not revive tokens issued before.
+    await this.lifecycle.changed(userId, { kind: disabled ? 'disabled' : 'enabled' });
     this.logger.log({ userId, disabled, by: actorId }, 'Account status changed');
     return user;
   }
@@ -72,6 +77,7 @@ export class UsersService {
     if (existing) {
       if (existing.role === 'admin' && !existing.disabled) return { user: existing, created: false };
       const user = (await this.users.update(existing.id, { role: 'admin', disabled: false }))!;
+      await this.lifecycle.changed(user.id, { kind: 'role', role: 'admin' });
       return { user, created: false };
     }
     try {

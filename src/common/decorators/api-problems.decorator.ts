@@ -31,6 +31,10 @@ const PROBLEMS: Record<number, [description: string, exampleDetail: string]> = {
     'Request headers (the URL included) larger than the server accepts',
     'The request headers are larger than the server accepts.',
   ],
+  503: [
+    'With REDIS_URL only: the change is saved but Redis could not tell every server yet; repeat the request',
+    'The change is saved but could not yet reach every server; repeat the request to complete it.',
+  ],
 };
 
 /** The problem the service answers for a status, built by the same code as real responses. */

@@ -31,13 +31,24 @@ export async function registerRateLimits(app: NestFastifyApplication, env: Envir
       route.config = { ...route.config, rateLimit: { max: env.THROTTLE_AUTH_LIMIT } };
     }
   });
-  const redis = env.REDIS_URL ? new Redis(env.REDIS_URL) : undefined;
-  if (redis) fastify.addHook('onClose', async () => void (await redis.quit()));
+  // Fail fast rather than queue while Redis is away; the limiter then lets requests through.
+  const redis = env.REDIS_URL
+    ? new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1000 })
+    : undefined;
+  if (redis) {
+    redis.on('error', (error: Error) => fastify.log.warn({ err: error.message }, 'Redis for rate limits'));
+    fastify.addHook('onClose', async () => {
+      if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
+      else redis.disconnect();
+    });
+  }
   await app.register(rateLimit, {
     global: true,
     max: env.THROTTLE_LIMIT,
     timeWindow: env.THROTTLE_TTL_MS,
-    ...(redis ? { redis, nameSpace: 'rate-limit:' } : { cache: LOCAL_CLIENTS }),
+    // Without its counters the limiter lets requests through: an outage of Redis must not
+    // become an outage of the API (each refusal to count is logged by the client above).
+    ...(redis ? { redis, nameSpace: 'rate-limit:', skipOnError: true } : { cache: LOCAL_CLIENTS }),
     errorResponseBuilder: (_request, context) =>
       new ProblemException(429, `Too many requests; try again in ${context.after}.`),
   });
