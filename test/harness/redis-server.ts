@@ -1,12 +1,21 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
+/** The redis-server the suites start: REDIS_SERVER when set, else the one on PATH. */
+const REDIS_SERVER = process.env.REDIS_SERVER || 'redis-server';
+
 export function redisServerAvailable(): boolean {
+  return redisServerMissing() === undefined;
+}
+
+/** Why suites that need redis-server cannot run here, or undefined when they can. */
+export function redisServerMissing(): string | undefined {
   try {
-    execFileSync('redis-server', ['--version'], { stdio: 'ignore' });
-    return true;
+    execFileSync(REDIS_SERVER, ['--version'], { stdio: 'ignore' });
+    return undefined;
   } catch {
-    return false;
+    const where = REDIS_SERVER === 'redis-server' ? 'on PATH' : `at REDIS_SERVER=${REDIS_SERVER}`;
+    return `no redis-server ${where} (apt-get install redis-server, or brew install redis)`;
   }
 }
 
@@ -22,7 +31,7 @@ async function freePort(): Promise<number> {
 export async function startRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const child: ChildProcess = spawn(
-    'redis-server',
+    REDIS_SERVER,
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
