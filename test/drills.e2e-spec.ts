@@ -69,6 +69,8 @@ describe('drill library', () => {
         updated: 0,
         unchanged: 0,
         removed: STATIC_COUNT,
+        warnings: expect.any(Array),
+        warningsOmitted: 0,
       });
       expect((await versions()).total).toBe(0);
       expect((await served()).source).toBe('static');
@@ -86,6 +88,8 @@ describe('drill library', () => {
         updated: 0,
         unchanged: 0,
         removed: STATIC_COUNT,
+        warnings: expect.any(Array),
+        warningsOmitted: 0,
       });
       const list = await served();
       expect(list).toMatchObject({ source: 'database', version: 1, total: 3 });
@@ -185,6 +189,128 @@ describe('drill library', () => {
       const reexported = await t.http.get('/api/v1/admin/drills/export', { token: admin.accessToken });
       expect(reexported.body).toEqual(exported.body);
       expectProblem(await t.http.get('/api/v1/admin/drills/export', { token: coach.accessToken }), 403);
+    });
+
+    describe('warnings: the kinds of player the new set cannot build a programme for', () => {
+      // Everything a programme needs from 5 to 60, except a cool-down for 6- and 7-year-olds.
+      const lacking = [
+        drillInput(1, {
+          id: 'w-warm-up',
+          category: 'warm-up',
+          minAge: 5,
+          maxAge: 60,
+          intensity: 'low',
+          bodyRegions: ['ankle'],
+        }),
+        drillInput(2, {
+          id: 'w-acl',
+          category: 'injury-prevention',
+          minAge: 5,
+          maxAge: 60,
+          tags: ['acl-prevention'],
+          bodyRegions: ['knee'],
+        }),
+        drillInput(3, { id: 'w-passing', category: 'passing', minAge: 5, maxAge: 60, bodyRegions: ['foot'] }),
+        drillInput(4, {
+          id: 'w-cool-down',
+          category: 'cool-down',
+          minAge: 8,
+          maxAge: 60,
+          intensity: 'low',
+          bodyRegions: ['calf'],
+        }),
+      ];
+      const noCoolDown = {
+        code: 'no-cool-down',
+        message: 'No cool-down drill for players aged 6–7: they cannot get a programme.',
+        players: {
+          minAge: 6,
+          maxAge: 7,
+          sexes: ['female', 'male'],
+          levels: ['grassroots', 'academy', 'elite'],
+          positions: ['goalkeeper', 'defender', 'midfielder', 'forward'],
+          injuredRegions: [],
+        },
+      };
+
+      it('a dry run lists them beside the result, before anything is activated', async () => {
+        const before = (await versions()).total;
+        const res = await uploadDrills(t.http, admin.accessToken, lacking, { dryRun: true });
+        expect(res.status).toBe(200);
+        expect(res.body).toMatchObject({ stored: false, drillCount: 4, warningsOmitted: 0 });
+        expect(res.body.warnings[0]).toEqual(noCoolDown);
+        // Injured players: each region the only drill of a kind loads, named once (not with every second region).
+        expect(res.body.warnings).toContainEqual({
+          code: 'no-cool-down',
+          message:
+            'No cool-down drill that spares the calf for players aged 8–60: they cannot get a programme while injured there.',
+          players: expect.objectContaining({ minAge: 8, maxAge: 60, injuredRegions: ['calf'] }),
+        });
+        expect(res.body.warnings).toContainEqual(
+          expect.objectContaining({
+            code: 'acl-prevention-paused',
+            players: expect.objectContaining({ sexes: ['female'], injuredRegions: ['knee'] }),
+          }),
+        );
+        expect(
+          res.body.warnings.filter(
+            (w: { players: { injuredRegions: string[] } }) =>
+              w.players.injuredRegions.includes('calf') && w.players.injuredRegions.length === 2,
+          ),
+        ).toEqual([]);
+        expect((await versions()).total).toBe(before);
+      });
+
+      it('an upload lists them too, and the set is active as uploaded', async () => {
+        const res = await uploadDrills(t.http, admin.accessToken, lacking);
+        expect(res.status).toBe(201);
+        expect(res.body).toMatchObject({ stored: true, drillCount: 4 });
+        expect(res.body.warnings[0]).toEqual(noCoolDown);
+        expect((await served()).total).toBe(4);
+      });
+
+      it('a set that serves every player has none', async () => {
+        const complete = [...lacking.slice(0, 3), { ...lacking[3], minAge: 5 }];
+        const full = [
+          ...complete,
+          // What the injured need: every role once more on regions disjoint from the first.
+          drillInput(5, {
+            id: 'w-warm-up-2',
+            category: 'warm-up',
+            minAge: 5,
+            maxAge: 60,
+            intensity: 'low',
+            bodyRegions: [],
+          }),
+          drillInput(6, {
+            id: 'w-acl-2',
+            category: 'injury-prevention',
+            minAge: 5,
+            maxAge: 60,
+            tags: ['acl-prevention'],
+            bodyRegions: [],
+          }),
+          drillInput(7, {
+            id: 'w-tactics',
+            category: 'tactical',
+            minAge: 5,
+            maxAge: 60,
+            intensity: 'low',
+            bodyRegions: [],
+          }),
+          drillInput(8, {
+            id: 'w-breathing',
+            category: 'cool-down',
+            minAge: 5,
+            maxAge: 60,
+            intensity: 'low',
+            bodyRegions: [],
+          }),
+        ];
+        const res = await uploadDrills(t.http, admin.accessToken, full, { dryRun: true });
+        expect(res.status).toBe(200);
+        expect(res.body).toMatchObject({ warnings: [], warningsOmitted: 0 });
+      });
     });
   });
 

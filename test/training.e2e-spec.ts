@@ -185,16 +185,86 @@ describe('training programmes', () => {
       expect(sessionsOf(res.body).every((s) => s.intensity === 'moderate')).toBe(true);
     });
 
-    it('answers 422 with the reason when nothing safe remains for an injury', async () => {
-      const legs = await createPlayer({ firstName: 'Legs', sex: 'male' });
+    it('answers 422 saying what is missing and what to change when nothing safe remains for an injury', async () => {
+      const everywhere = await createPlayer({ firstName: 'Everywhere', sex: 'male' });
+      const all = ['ankle', 'foot', 'calf', 'knee', 'hamstring', 'quadriceps', 'groin', 'hip', 'lower-back'];
       await t.http.put(
-        `/api/v1/players/${legs}/injury`,
-        { status: 'injured', bodyRegions: ['ankle', 'foot', 'knee', 'hip', 'calf', 'hamstring', 'lower-back'] },
+        `/api/v1/players/${everywhere}/injury`,
+        { status: 'injured', bodyRegions: [...all, 'shoulder', 'wrist-hand', 'head-neck'] },
         auth(coach),
       );
-      const res = await t.http.post(programsUrl(legs), request, auth(coach));
+      const res = await t.http.post(programsUrl(everywhere), request, auth(coach));
       expectProblem(res, 422);
-      expect(res.body.detail).toMatch(/Nothing safe remains.*injured regions/);
+      expect(res.body.detail).toMatch(
+        /Nothing safe remains.*no warm-up.*injured regions.*An admin can add such a drill/,
+      );
+      expect(res.body.detail).toMatch(/PUT \/players\/:id\/injury/);
+    });
+
+    it('plans around a lower-body injury with seated and lying work', async () => {
+      const legs = await createPlayer({ firstName: 'Legs', sex: 'male' });
+      const regions = ['ankle', 'foot', 'knee', 'hip', 'calf', 'hamstring', 'lower-back'];
+      await t.http.put(`/api/v1/players/${legs}/injury`, { status: 'injured', bodyRegions: regions }, auth(coach));
+      const res = await t.http.post(programsUrl(legs), request, auth(coach));
+      expect(res.status).toBe(201);
+      for (const drill of drillsOf(res.body)) {
+        expect(library.get(drill.drillId)!.bodyRegions.filter((r) => regions.includes(r))).toEqual([]);
+      }
+    });
+
+    describe('injury protection before ACL prevention', () => {
+      const aclDrills = (program: any) =>
+        drillsOf(program).filter((d) => library.get(d.drillId)!.tags.includes('acl-prevention'));
+      let girl: string;
+
+      beforeAll(async () => {
+        girl = await createPlayer({ firstName: 'Maya', sex: 'female', dateOfBirth: yearsAgo(13), level: 'grassroots' });
+      });
+
+      it('a 13-year-old girl injured at the knee and hamstring gets a programme without ACL work loading them, and a note', async () => {
+        const injury = await t.http.put(
+          `/api/v1/players/${girl}/injury`,
+          { status: 'injured', bodyRegions: ['knee', 'hamstring'] },
+          auth(coach),
+        );
+        expect(injury.status).toBe(200);
+        const res = await t.http.post(programsUrl(girl), request, auth(coach));
+        expect(res.status).toBe(201);
+        expect(res.body.ageYears).toBe(13);
+        for (const drill of drillsOf(res.body)) {
+          expect(library.get(drill.drillId)!.bodyRegions).not.toContain('knee');
+          expect(library.get(drill.drillId)!.bodyRegions).not.toContain('hamstring');
+        }
+        expect(aclDrills(res.body)).toEqual([]);
+        expect(res.body.adjustments).toEqual([
+          {
+            code: 'acl-prevention-paused',
+            message: expect.stringMatching(/ACL-prevention work is left out while the player is injured/),
+            bodyRegions: ['knee', 'hamstring'],
+          },
+        ]);
+        expect(res.body.safety).toMatchObject({ passed: true });
+        // The note is stored with the programme and shown in the player's list.
+        const stored = await t.http.get(`/api/v1/programs/${res.body.id}`, auth(coach));
+        expect(stored.body.adjustments).toEqual(res.body.adjustments);
+        const list = await t.http.get(programsUrl(girl), auth(coach));
+        expect(list.body.items[0].adjustments).toEqual(res.body.adjustments);
+      });
+
+      it('once the injury is cleared, her next programme has ACL-prevention work every week again', async () => {
+        const cleared = await t.http.put(
+          `/api/v1/players/${girl}/injury`,
+          { status: 'fit', bodyRegions: [] },
+          auth(coach),
+        );
+        expect(cleared.status).toBe(200);
+        const res = await t.http.post(programsUrl(girl), request, auth(coach));
+        expect(res.status).toBe(201);
+        expect(res.body.adjustments).toEqual([]);
+        for (const week of res.body.weeks) {
+          expect(aclDrills({ weeks: [week] }).length).toBeGreaterThan(0);
+        }
+      });
     });
 
     it('grades a returning player: no high intensity in the first two weeks', async () => {

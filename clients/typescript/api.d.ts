@@ -1361,6 +1361,19 @@ export interface components {
             /** @enum {string} */
             importance: "normal" | "key";
         };
+        ProgramAdjustmentDto: {
+            /**
+             * @description `acl-prevention-paused`: the player is injured and every ACL-prevention drill would load an
+             *     injured region, so the weekly ACL-prevention work is left out; it comes back in programmes
+             *     generated once the injury is cleared.
+             * @enum {string}
+             */
+            code: "acl-prevention-paused";
+            /** @description The injured regions the adjustment protects. */
+            bodyRegions: ("ankle" | "foot" | "calf" | "knee" | "hamstring" | "quadriceps" | "groin" | "hip" | "lower-back" | "shoulder" | "wrist-hand" | "head-neck")[];
+            /** @description For the coach, in plain words. */
+            message: string;
+        };
         SafetyCheckDto: {
             /** @enum {string} */
             rule: "age-eligibility" | "weekly-volume" | "recovery" | "progression" | "injury" | "youth-strength" | "structure" | "drill-source" | "match-days" | "consistency";
@@ -1430,6 +1443,8 @@ export interface components {
             availableDays: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
             focus: ("speed" | "agility" | "power" | "endurance" | "strength" | "passing" | "firstTouch" | "dribbling" | "shooting" | "heading" | "weakFoot" | "tactical" | "psychological" | "goalkeeping")[];
             fixtures: components["schemas"]["FixtureResponseDto"][];
+            /** @description What the programme changed from the usual plan for this player and why (empty when nothing). */
+            adjustments: components["schemas"]["ProgramAdjustmentDto"][];
             /** @description Give it back to get the same programme again. */
             seed: number;
             /** @description Age in whole years on the start date. */
@@ -1463,6 +1478,8 @@ export interface components {
             availableDays: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
             focus: ("speed" | "agility" | "power" | "endurance" | "strength" | "passing" | "firstTouch" | "dribbling" | "shooting" | "heading" | "weakFoot" | "tactical" | "psychological" | "goalkeeping")[];
             fixtures: components["schemas"]["FixtureResponseDto"][];
+            /** @description What the programme changed from the usual plan for this player and why (empty when nothing). */
+            adjustments: components["schemas"]["ProgramAdjustmentDto"][];
             /** @description Give it back to get the same programme again. */
             seed: number;
             /** @description Age in whole years on the start date. */
@@ -1685,9 +1702,38 @@ export interface components {
             /** @description A disabled user is refused on every request, even with an unexpired token. */
             disabled: boolean;
         };
+        PlayerKindDto: {
+            minAge: number;
+            maxAge: number;
+            sexes: ("female" | "male")[];
+            levels: ("grassroots" | "academy" | "elite")[];
+            positions: ("goalkeeper" | "defender" | "midfielder" | "forward")[];
+            /** @description Empty: fit players (and returning ones, whose drills are the same). */
+            injuredRegions: ("ankle" | "foot" | "calf" | "knee" | "hamstring" | "quadriceps" | "groin" | "hip" | "lower-back" | "shoulder" | "wrist-hand" | "head-neck")[];
+        };
+        DrillSetWarningDto: {
+            /**
+             * @description `no-warm-up`, `no-cool-down`, `no-main-part`, `no-acl-prevention`: no drill of that kind is safe
+             *     for these players, so programme generation answers them 422. `acl-prevention-paused`: no
+             *     ACL-prevention drill spares the injury, so while injured these players get programmes without it.
+             * @enum {string}
+             */
+            code: "no-warm-up" | "no-cool-down" | "no-main-part" | "no-acl-prevention" | "acl-prevention-paused";
+            players: components["schemas"]["PlayerKindDto"];
+            /** @description For the admin, in plain words. */
+            message: string;
+        };
         DrillUploadReportDto: {
             /** @enum {string} */
             mode: "replace" | "merge";
+            /**
+             * @description The kinds of player the set that is (or would be) active cannot build a programme for, or
+             *     builds one for without ACL-prevention work; empty when it serves every player. At most 100, the
+             *     broadest first (fit players, then one injured region, then two).
+             */
+            warnings: components["schemas"]["DrillSetWarningDto"][];
+            /** @description Warnings left out of the list beyond the first 100. */
+            warningsOmitted: number;
             /** @description False for a dry run: nothing was stored. */
             stored: boolean;
             /** @description The new active version (absent for a dry run). */
@@ -2494,6 +2540,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description With REDIS_URL only: the change is saved but Redis could not tell every server yet; repeat the request */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The change is saved but could not yet reach every server; repeat the request to complete it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
         };
     };
     AuthController_logout_v1: {
@@ -2602,6 +2665,23 @@ export interface operations {
                      *       "title": "Request Header Fields Too Large",
                      *       "status": 431,
                      *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description With REDIS_URL only: the change is saved but Redis could not tell every server yet; repeat the request */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The change is saved but could not yet reach every server; repeat the request to complete it."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
@@ -8940,6 +9020,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description With REDIS_URL only: the change is saved but Redis could not tell every server yet; repeat the request */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The change is saved but could not yet reach every server; repeat the request to complete it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
         };
     };
     AdminUsersController_changeStatus_v1: {
@@ -9142,6 +9239,23 @@ export interface operations {
                      *       "title": "Request Header Fields Too Large",
                      *       "status": 431,
                      *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description With REDIS_URL only: the change is saved but Redis could not tell every server yet; repeat the request */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The change is saved but could not yet reach every server; repeat the request to complete it."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];

@@ -4,6 +4,7 @@ import { AuthUser } from '../auth/domain/auth-user';
 import { ProblemException } from '../common/errors/problem';
 import { Page, skipFor } from '../common/pagination/pagination.dto';
 import { Environment } from '../config/environment';
+import { CoverageGap, programCoverageGaps } from '../training/domain/program-coverage';
 import { Drill, DrillProblem, validateDrillFile } from './domain/drill-format';
 import { applyUpload, UploadMode } from './domain/drill-set-change';
 import { DrillLibraryRepository, DrillSetVersionRecord } from './drill-library.repository';
@@ -18,7 +19,14 @@ export interface UploadReport {
   updated: number;
   unchanged: number;
   removed: number;
+  /** The kinds of player the resulting set cannot serve fully, the broadest first. */
+  warnings: CoverageGap[];
+  /** Warnings beyond the first MAX_UPLOAD_WARNINGS, left out of the list. */
+  warningsOmitted: number;
 }
+
+/** Enough to show what a set lacks; a set lacking more needs rework, not a longer list. */
+export const MAX_UPLOAD_WARNINGS = 100;
 
 /** An upload that failed validation: 400 listing every problem, nothing stored. */
 export class DrillFileProblem extends ProblemException {
@@ -59,11 +67,15 @@ export class DrillLibraryService {
     const base =
       mode === 'merge' ? await this.baseSet(pointer?.version) : (await this.provider.current()).catalog.drills;
     const change = applyUpload(base, result.drills, mode);
+    // Told before activation, so an admin sees which players the set would leave without a programme.
+    const gaps = programCoverageGaps(change.next);
     const counts = {
       added: change.added,
       updated: change.updated,
       unchanged: change.unchanged,
       removed: change.removed,
+      warnings: gaps.slice(0, MAX_UPLOAD_WARNINGS),
+      warningsOmitted: Math.max(0, gaps.length - MAX_UPLOAD_WARNINGS),
     };
     if (dryRun) return { stored: false, mode, drillCount: change.next.length, ...counts };
 

@@ -7,6 +7,7 @@ import { DRILL_CATEGORIES, DrillCategory, INTENSITIES, Intensity, MAX_AGE, MIN_A
 import { LANGUAGES, Language } from '../domain/drill-query';
 import { UPLOAD_MODES, UploadMode } from '../domain/drill-set-change';
 import { IsOmittable } from '../../common/validation/omittable';
+import { COVERAGE_GAP_CODES, CoverageGapCode } from '../../training/domain/program-coverage';
 
 /**
  * `a,b,c` (or a repeated parameter) to a list. An empty entry (`a,,b`, or the parameter
@@ -168,6 +169,38 @@ export class UploadDrillsQueryDto {
   dryRun: boolean = false;
 }
 
+/** Players of one kind: every combination of the listed values, ages inclusive. */
+export class PlayerKindDto {
+  @ApiProperty({ type: 'integer' })
+  minAge!: number;
+  @ApiProperty({ type: 'integer' })
+  maxAge!: number;
+  @ApiProperty({ enum: SEXES, isArray: true })
+  sexes!: Sex[];
+  @ApiProperty({ enum: LEVELS, isArray: true })
+  levels!: Level[];
+  @ApiProperty({ enum: POSITIONS, isArray: true })
+  positions!: Position[];
+  /** Empty: fit players (and returning ones, whose drills are the same). */
+  @ApiProperty({ enum: BODY_REGIONS, isArray: true })
+  injuredRegions!: BodyRegion[];
+}
+
+/** A kind of player the drill set cannot serve fully. */
+export class DrillSetWarningDto {
+  /**
+   * `no-warm-up`, `no-cool-down`, `no-main-part`, `no-acl-prevention`: no drill of that kind is safe
+   * for these players, so programme generation answers them 422. `acl-prevention-paused`: no
+   * ACL-prevention drill spares the injury, so while injured these players get programmes without it.
+   */
+  @ApiProperty({ enum: COVERAGE_GAP_CODES })
+  code!: CoverageGapCode;
+  /** For the admin, in plain words. */
+  message!: string;
+  @ApiProperty({ type: PlayerKindDto })
+  players!: PlayerKindDto;
+}
+
 export class DrillUploadReportDto {
   /** False for a dry run: nothing was stored. */
   stored!: boolean;
@@ -181,6 +214,16 @@ export class DrillUploadReportDto {
   updated!: number;
   unchanged!: number;
   removed!: number;
+  /**
+   * The kinds of player the set that is (or would be) active cannot build a programme for, or
+   * builds one for without ACL-prevention work; empty when it serves every player. At most 100, the
+   * broadest first (fit players, then one injured region, then two).
+   */
+  @ApiProperty({ type: [DrillSetWarningDto] })
+  warnings!: DrillSetWarningDto[];
+  /** Warnings left out of the list beyond the first 100. */
+  @ApiProperty({ type: 'integer' })
+  warningsOmitted!: number;
 }
 
 export class DrillSetVersionDto {

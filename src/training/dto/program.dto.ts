@@ -11,6 +11,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { BODY_REGIONS, BodyRegion } from '../../common/domain/enums';
 import { PageDto } from '../../common/pagination/pagination.dto';
 import { IsCalendarDate } from '../../common/validation/calendar-date';
 import { INTENSITIES, Intensity } from '../../drills/domain/drill-format';
@@ -21,6 +22,8 @@ import {
   FixtureImportance,
   FOCUS_AREAS,
   FocusArea,
+  PROGRAM_ADJUSTMENT_CODES,
+  ProgramAdjustmentCode,
   PROGRAM_KINDS,
   ProgramKind,
   SESSION_TYPES,
@@ -176,6 +179,22 @@ export class FixtureResponseDto {
   importance!: FixtureImportance;
 }
 
+/** Something the programme changed from the usual plan for this player, and why. */
+export class ProgramAdjustmentDto {
+  /**
+   * `acl-prevention-paused`: the player is injured and every ACL-prevention drill would load an
+   * injured region, so the weekly ACL-prevention work is left out; it comes back in programmes
+   * generated once the injury is cleared.
+   */
+  @ApiProperty({ enum: PROGRAM_ADJUSTMENT_CODES })
+  code!: ProgramAdjustmentCode;
+  /** For the coach, in plain words. */
+  message!: string;
+  /** The injured regions the adjustment protects. */
+  @ApiProperty({ enum: BODY_REGIONS, isArray: true })
+  bodyRegions!: BodyRegion[];
+}
+
 export class ProgramSummaryDto {
   id!: string;
   playerId!: string;
@@ -195,6 +214,9 @@ export class ProgramSummaryDto {
   focus!: FocusArea[];
   @ApiProperty({ type: [FixtureResponseDto] })
   fixtures!: FixtureResponseDto[];
+  /** What the programme changed from the usual plan for this player and why (empty when nothing). */
+  @ApiProperty({ type: [ProgramAdjustmentDto] })
+  adjustments!: ProgramAdjustmentDto[];
   /** Give it back to get the same programme again. */
   @ApiProperty({ type: 'integer' })
   seed!: number;
