@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 
 /** Where mongodb-memory-server's mongod comes from, or why there is none. */
@@ -59,7 +60,13 @@ export function probeDownload(url: string, timeoutMs: number, useHttp: boolean):
 }
 
 const firstLine = (error: unknown) => String((error as Error)?.message ?? error).split('\n')[0];
-const shown = (path: string) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
+/** A path as short as it reads: relative inside the project, `~/…` in the home folder. */
+function shown(path: string): string {
+  const inProject = relative(process.cwd(), path);
+  if (!inProject.startsWith('..')) return inProject;
+  const home = homedir();
+  return path.startsWith(`${home}/`) ? `~${path.slice(home.length)}` : path;
+}
 /** A probe cannot follow the proxy settings the download would use: then the download decides. */
 const behindProxy = () =>
   ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy'].some(
