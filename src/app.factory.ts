@@ -8,6 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { EarlyErrors } from './common/errors/early-errors';
+import { registerCompression } from './common/http/compression';
 import { registerMethodNotAllowed } from './common/errors/method-not-allowed';
 import { createLoggers, lazyChildLogger, RequestLogController } from './common/logging/logging';
 import { NestPinoLogger } from './common/logging/nest-logger';
@@ -81,6 +82,7 @@ export async function createApp(options: CreateAppOptions) {
   await registerRateLimits(app, env);
   earlyErrors.attach(fastify, securityHeaders);
   registerInputChecks(fastify);
+  await registerCompression(app);
   // Per-route limits are set where a file is read (see readUploadedFile).
   await app.register(multipart, { limits: { files: 1, fields: 0, parts: 1, fileSize: env.DRILLS_UPLOAD_MAX_BYTES } });
   const origins = parseCorsOrigins(env.CORS_ORIGINS);

@@ -1,7 +1,8 @@
-import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiProblems } from '../common/decorators/api-problems.decorator';
+import { ApiConditionalGet, RENDERED_HEADERS, sendRendered } from '../common/http/conditional-reply';
 import { Public } from '../common/decorators/public.decorator';
 import { ParseSlugPipe } from '../common/validation/parse-slug.pipe';
 import { ValidatedQuery } from '../common/validation/validated-query.decorator';
@@ -18,6 +19,8 @@ const ACCEPT_LANGUAGE = ApiHeader({
 /**
  * The drill catalogue is public reference content (the static part ships with the code),
  * so it stays readable even when accounts cannot be checked, e.g. while the database is down.
+ * It changes only when a set is activated: every answer carries an ETag, and a client or cache
+ * holding the current one gets a 304.
  */
 @ApiTags('drills')
 @Public()
@@ -30,46 +33,48 @@ export class DrillsController {
     description: 'Served from the database when an uploaded set is active, else from the static library (`source`).',
   })
   @ACCEPT_LANGUAGE
+  @ApiConditionalGet()
   @ApiProblems(400)
   @Get()
-  @ApiOkResponse({ type: DrillPageDto })
+  @ApiOkResponse({ type: DrillPageDto, headers: RENDERED_HEADERS })
   @ApiQuery({ type: ListDrillsQueryDto })
   async list(
     @ValidatedQuery(ListDrillsQueryDto) query: ListDrillsQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
+  ): Promise<Buffer | ''> {
     const language = negotiateLanguage(acceptLanguage);
-    const body = await this.drills.listJson(query, language);
-    void reply
-      .header('content-language', language)
-      .header('vary', 'Accept-Language')
-      .type('application/json; charset=utf-8');
-    return body;
+    void reply.header('content-language', language).header('vary', 'Accept-Language');
+    return sendRendered(request, reply, await this.drills.listBody(query, language));
   }
 
   @ApiOperation({
     summary: 'JSON Schema of the upload format',
     description: 'Check a file against it before uploading.',
   })
-  @ApiOkResponse({ description: 'JSON Schema (draft 2020-12)', schema: { type: 'object' } })
+  @ApiOkResponse({ description: 'JSON Schema (draft 2020-12)', schema: { type: 'object' }, headers: RENDERED_HEADERS })
+  @ApiConditionalGet()
   @ApiProblems()
   @Get('schema')
-  schema(): Record<string, unknown> {
-    return this.drills.uploadFormatSchema();
+  schema(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Buffer | '' {
+    return sendRendered(request, reply, this.drills.uploadFormatSchema());
   }
 
   @ApiOperation({ summary: 'One drill' })
   @ACCEPT_LANGUAGE
+  @ApiConditionalGet()
   @ApiProblems(400, 404)
   @Get(':id')
-  get(
+  @ApiOkResponse({ type: DrillResponseDto, headers: RENDERED_HEADERS })
+  async get(
     @Param('id', ParseSlugPipe) id: string,
     @Headers('accept-language') acceptLanguage: string | undefined,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<DrillResponseDto> {
+  ): Promise<Buffer | ''> {
     const language = negotiateLanguage(acceptLanguage);
     void reply.header('content-language', language).header('vary', 'Accept-Language');
-    return this.drills.get(id, language);
+    return sendRendered(request, reply, await this.drills.drillBody(id, language));
   }
 }

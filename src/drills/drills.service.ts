@@ -1,4 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { RenderedBody, renderBody } from '../common/http/conditional-get';
 import { skipFor } from '../common/pagination/pagination.dto';
 import { Drill, drillFileJsonSchema } from './domain/drill-format';
 import { DrillFilter, Language, localizeDrill, LocalizedDrill } from './domain/drill-query';
@@ -21,17 +22,18 @@ export interface DrillPage {
 /** Reading the library: what coaches and programme generation see. */
 @Injectable()
 export class DrillsService {
-  private schema?: Record<string, unknown>;
+  private schema?: RenderedBody;
   /** Keys of queries seen (ValidatedQuery hands a repeated query string the same frozen DTO). */
   private readonly queryKeys = new WeakMap<DrillListQuery, string>();
 
   constructor(private readonly provider: DrillProvider) {}
 
   /**
-   * The list page as a JSON body. The served set is immutable, so each distinct question is
-   * answered and serialised once per set; a new version starts with an empty cache.
+   * The list page as a JSON body with its entity tag. The served set is immutable, so each
+   * distinct question is answered, serialised and tagged once per set; a new version starts
+   * with an empty cache (and so new tags).
    */
-  async listJson(query: DrillListQuery, language: Language): Promise<string> {
+  async listBody(query: DrillListQuery, language: Language): Promise<RenderedBody> {
     const set = await this.provider.current();
     let key = this.queryKeys.get(query);
     if (key === undefined) {
@@ -41,7 +43,7 @@ export class DrillsService {
     }
     return set.catalog.render(`${language}|${key}`, () => {
       const { page, limit, ...filter } = query;
-      return JSON.stringify(this.page(set, filter, page, limit, language));
+      return renderBody(JSON.stringify(this.page(set, filter, page, limit, language)));
     });
   }
 
@@ -59,14 +61,22 @@ export class DrillsService {
     };
   }
 
-  async get(id: string, language: Language): Promise<LocalizedDrill & { source: DrillSource; language: Language }> {
+  /** One drill as a JSON body with its entity tag, rendered once per set. */
+  async drillBody(id: string, language: Language): Promise<RenderedBody> {
     const set = await this.provider.current();
     const drill: Drill | undefined = set.catalog.byId.get(id);
     if (!drill) throw new NotFoundException(`No drill with id "${id}".`);
-    return { ...localizeDrill(drill, language), source: set.source, language };
+    return set.catalog.render(`drill|${language}|${id}`, () => {
+      const response: LocalizedDrill & { source: DrillSource; language: Language } = {
+        ...localizeDrill(drill, language),
+        source: set.source,
+        language,
+      };
+      return renderBody(JSON.stringify(response));
+    });
   }
 
-  uploadFormatSchema(): Record<string, unknown> {
-    return (this.schema ??= drillFileJsonSchema());
+  uploadFormatSchema(): RenderedBody {
+    return (this.schema ??= renderBody(JSON.stringify(drillFileJsonSchema())));
   }
 }

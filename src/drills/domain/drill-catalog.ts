@@ -1,3 +1,4 @@
+import type { RenderedBody } from '../../common/http/conditional-get';
 import { Drill } from './drill-format';
 import { DrillFilter, filterDrills } from './drill-query';
 
@@ -30,7 +31,7 @@ export function filterKey(filter: DrillFilter): string {
 export class DrillCatalog {
   readonly byId: ReadonlyMap<string, Drill>;
   private readonly searches = new Map<string, readonly Drill[]>();
-  private readonly rendered = new Map<string, string>();
+  private readonly rendered = new Map<string, RenderedBody>();
 
   constructor(readonly drills: readonly Drill[]) {
     this.byId = new Map(drills.map((d) => [d.id, d]));
@@ -43,7 +44,7 @@ export class DrillCatalog {
   }
 
   /** A rendered response body for `key`, computed once per catalogue. */
-  render(key: string, compute: () => string): string {
+  render(key: string, compute: () => RenderedBody): RenderedBody {
     return remember(this.rendered, MAX_RENDERED_PAGES, key, compute);
   }
 }

@@ -1,0 +1,51 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiHeader, ApiResponse } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ifNoneMatchHits, RenderedBody } from './conditional-get';
+
+/**
+ * Reference data that changes only when an admin activates a new set: shared caches may keep
+ * it, and everyone revalidates before use, which costs a 304 while nothing changed.
+ */
+export const REVALIDATE_EVERY_USE = 'public, no-cache';
+
+/**
+ * Answers a GET with a pre-rendered JSON body: its ETag and Cache-Control always, and a bodiless
+ * 304 when If-None-Match already names it.
+ */
+export function sendRendered(request: FastifyRequest, reply: FastifyReply, rendered: RenderedBody): Buffer | '' {
+  void reply.header('etag', rendered.etag).header('cache-control', REVALIDATE_EVERY_USE);
+  if (ifNoneMatchHits(request.headers['if-none-match'], rendered.etag)) {
+    void reply.code(304);
+    return '';
+  }
+  void reply.type('application/json; charset=utf-8');
+  return rendered.body;
+}
+
+/** Documents what sendRendered does: If-None-Match, the 304, and the validators on a 200. */
+export const ApiConditionalGet = () =>
+  applyDecorators(
+    ApiHeader({
+      name: 'If-None-Match',
+      required: false,
+      description: 'The ETag of a copy the client holds: answered 304 without a body while it is current',
+    }),
+    ApiResponse({
+      status: 304,
+      description: 'Not modified: the copy named by If-None-Match is current',
+      headers: {
+        ETag: { description: 'The current entity tag', schema: { type: 'string' } },
+        'Cache-Control': { description: REVALIDATE_EVERY_USE, schema: { type: 'string' } },
+      },
+    }),
+  );
+
+/** Headers of a 200 answered by sendRendered, for @ApiOkResponse. */
+export const RENDERED_HEADERS = {
+  ETag: { description: 'Entity tag (weak) of this representation, for If-None-Match', schema: { type: 'string' } },
+  'Cache-Control': {
+    description: `\`${REVALIDATE_EVERY_USE}\`: revalidate before each use`,
+    schema: { type: 'string' },
+  },
+};
