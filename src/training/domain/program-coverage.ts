@@ -110,6 +110,11 @@ const ALL_INJURIES = (() => {
   return bits;
 })();
 
+function within(bits: Uint32Array, of: Uint32Array): boolean {
+  for (let w = 0; w < WORDS; w++) if ((bits[w] & ~of[w]) !== 0) return false;
+  return true;
+}
+
 /** ORs `from` into `into`; true once `into` holds every injury (nothing more to learn). */
 function orInto(into: Uint32Array, from: Uint32Array): boolean {
   let full = true;
@@ -131,7 +136,8 @@ function profileAnswers(profile: Profile, roles: readonly DrillKind[], acl: read
   const full = [false, false, false];
   let open = full.length;
   for (const kind of roles) {
-    if (full[kind.role] || !fitsPlayer(kind.drill, player)) continue;
+    // A drill that could teach nothing new is not asked about (the cheap test first).
+    if (full[kind.role] || within(kind.usable, answers[kind.role]) || !fitsPlayer(kind.drill, player)) continue;
     if (orInto(answers[kind.role], kind.usable)) {
       full[kind.role] = true;
       if (--open === 0) break;
@@ -139,7 +145,10 @@ function profileAnswers(profile: Profile, roles: readonly DrillKind[], acl: read
   }
   if (needsAclPrevention(profile)) {
     const into = answers[SHORTAGES.indexOf('acl-prevention')];
-    for (const kind of acl) if (fitsPlayer(kind.drill, player) && orInto(into, kind.usable)) break;
+    for (const kind of acl) {
+      if (within(kind.usable, into) || !fitsPlayer(kind.drill, player)) continue;
+      if (orInto(into, kind.usable)) break;
+    }
   }
   return answers;
 }
@@ -163,11 +172,16 @@ export function programCoverageGaps(drills: readonly Drill[]): CoverageGap[] {
   // (code, injury index) -> profiles, in age order.
   const found = new Map<string, Profile[]>();
   for (let ageYears = PROGRAM_MIN_AGE; ageYears <= PROGRAM_MAX_AGE; ageYears++) {
+    // Only drills written for this age can fit (fitsPlayer still decides): a large set is read a fraction at a time.
+    const forAge = (list: readonly DrillKind[]) =>
+      list.filter((k) => k.drill.minAge <= ageYears && ageYears <= k.drill.maxAge);
+    const rolesAtAge = forAge(roles);
+    const aclAtAge = forAge(acl);
     for (const sex of SEXES) {
       for (const level of LEVELS) {
         for (const position of POSITIONS) {
           const profile = { ageYears, sex, level, position };
-          const answers = profileAnswers(profile, roles, acl);
+          const answers = profileAnswers(profile, rolesAtAge, aclAtAge);
           const codes = COVERED_INJURIES.map((_, i) => gapFor(profile, answers, i));
           codes.forEach((code, i) => {
             if (!code || impliedBySmallerInjury(codes, i, code)) return;
