@@ -10,7 +10,14 @@ import { AppModule } from './app.module';
 import { EarlyErrors } from './common/errors/early-errors';
 import { registerCompression } from './common/http/compression';
 import { registerMethodNotAllowed } from './common/errors/method-not-allowed';
-import { createLoggers, lazyChildLogger, RequestLogController } from './common/logging/logging';
+import {
+  createLoggers,
+  lazyChildLogger,
+  prettyDestination,
+  RequestLogController,
+  wantsPrettyLogs,
+} from './common/logging/logging';
+import { logRouteSummary } from './common/logging/route-summary';
 import { NestPinoLogger } from './common/logging/nest-logger';
 import { registerSecurityHeaders } from './common/security/security-headers';
 import { trustProxyOption } from './common/security/trust-proxy';
@@ -47,7 +54,8 @@ export interface CreateAppOptions {
  */
 export async function createApp(options: CreateAppOptions) {
   const env = validateEnvironment(options.env);
-  const loggers = createLoggers(env.LOG_LEVEL, options.logDestination);
+  const pretty = !options.logDestination && wantsPrettyLogs(env.NODE_ENV, process.stdout.isTTY);
+  const loggers = createLoggers(env.LOG_LEVEL, options.logDestination ?? (pretty ? prettyDestination() : undefined));
   const earlyErrors = new EarlyErrors();
   const adapter = new FastifyAdapter({
     loggerInstance: loggers.root,
@@ -77,6 +85,7 @@ export async function createApp(options: CreateAppOptions) {
     done();
   });
 
+  logRouteSummary(fastify, loggers.root, env.SWAGGER_ENABLED);
   const securityHeaders = registerSecurityHeaders(fastify);
   registerMethodNotAllowed(fastify);
   await registerRateLimits(app, env);

@@ -18,6 +18,23 @@ describe('logs', () => {
     expect(parsed.some((l) => l.req?.id === 'trace-me-42' && l.res?.statusCode === 200)).toBe(true);
   });
 
+  it("say once where the server listens, with the route count, instead of Nest's route map", async () => {
+    const parsed = lines.map((l) => JSON.parse(l));
+    expect(parsed.filter((l) => /^Mapped \{/.test(l.msg ?? ''))).toEqual([]);
+    const listening = parsed.filter((l) => /^Listening on /.test(l.msg ?? ''));
+    expect(listening).toHaveLength(1);
+    const document = (await t.http.get('/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
+    const operations = Object.values(document.paths).reduce((n, item) => n + Object.keys(item).length, 0);
+    const apiOperations = Object.entries(document.paths)
+      .filter(([path]) => path.startsWith('/api/'))
+      .reduce((n, [, item]) => n + Object.keys(item).length, 0);
+    expect(operations).toBeGreaterThan(apiOperations);
+    expect(listening[0]).toMatchObject({ url: t.baseUrl, apiRoutes: apiOperations });
+    expect(listening[0].msg).toBe(
+      `Listening on ${t.baseUrl}: ${apiOperations} API routes under /api/v1, documented at ${t.baseUrl}/docs`,
+    );
+  });
+
   it('never contain a password, token or hash', async () => {
     const password = 'very-secret-password-1';
     const reg = await t.http.post('/api/v1/auth/register', {

@@ -1,7 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Writable } from 'node:stream';
-import { createLoggers, lazyChildLogger, RequestLogController } from './logging';
+import { createLoggers, lazyChildLogger, prettyDestination, RequestLogController, wantsPrettyLogs } from './logging';
 import { NestPinoLogger } from './nest-logger';
+import { displayUrl } from './route-summary';
 
 function capture(level: 'info' | 'silent' | 'trace' = 'trace') {
   const lines: Record<string, unknown>[] = [];
@@ -94,6 +95,15 @@ describe('NestPinoLogger', () => {
     expect(lines[1]).toMatchObject({ email: 'a@b.example', password: '[redacted]', token: '[redacted]' });
   });
 
+  it("leaves out Nest's route map, whose lines name paths without the API version", () => {
+    const { lines, loggers } = capture();
+    const logger = new NestPinoLogger(loggers.root);
+    logger.log('AuthController {/api/auth}:', 'RoutesResolver');
+    logger.log('Mapped {/api/auth/login, POST} route', 'RouterExplorer');
+    logger.warn('still written', 'RouterExplorer');
+    expect(lines).toEqual([expect.objectContaining({ level: 40, msg: 'still written' })]);
+  });
+
   it('skips work below the level', () => {
     const { lines, loggers } = capture('info');
     new NestPinoLogger(loggers.root).debug({ big: 'object' }, 'not written', 'X');
@@ -115,5 +125,41 @@ describe('lazyChildLogger', () => {
       expect.objectContaining({ level: 40, reqId: 'req-7', session: { token: '[redacted]' }, msg: 'second' }),
     ]);
     expect(requestLog.level).toBe('info');
+  });
+});
+
+describe('pretty logs', () => {
+  it('are for development at a terminal only', () => {
+    expect(wantsPrettyLogs('development', true)).toBe(true);
+    expect(wantsPrettyLogs('development', false)).toBe(false);
+    expect(wantsPrettyLogs('development', undefined)).toBe(false);
+    expect(wantsPrettyLogs('production', true)).toBe(false);
+    expect(wantsPrettyLogs('test', true)).toBe(false);
+  });
+
+  it('are readable lines, not JSON, and still redacted', async () => {
+    let text = '';
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        text += String(chunk);
+        done();
+      },
+    });
+    const { root } = createLoggers('info', prettyDestination(sink));
+    root.info({ user: { email: 'a@b.example', password: 'secret-password' } }, 'Account saved');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(text).toMatch(/INFO.*Account saved/);
+    expect(text).toContain('[redacted]');
+    expect(text).not.toContain('secret-password');
+    expect(() => JSON.parse(text.split('\n')[0])).toThrow();
+  });
+});
+
+describe('displayUrl', () => {
+  it('names this machine for a wildcard address and brackets IPv6', () => {
+    expect(displayUrl({ address: '0.0.0.0', family: 'IPv4', port: 3000 })).toBe('http://localhost:3000');
+    expect(displayUrl({ address: '::', family: 'IPv6', port: 3000 })).toBe('http://localhost:3000');
+    expect(displayUrl({ address: '127.0.0.1', family: 'IPv4', port: 8080 })).toBe('http://127.0.0.1:8080');
+    expect(displayUrl({ address: '::1', family: 'IPv6', port: 8080 })).toBe('http://[::1]:8080');
   });
 });

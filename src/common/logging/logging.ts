@@ -28,6 +28,42 @@ export interface Loggers {
 }
 
 /**
+ * Where production writes its lines: a file descriptor or path (stdout by default), written
+ * asynchronously so a request never waits on the write; lines queued while a write is in
+ * flight go out together, and pino flushes what is left when the process exits.
+ */
+export function logDestination(target: number | string = 1): DestinationStream {
+  return pino.destination({ dest: target, sync: false });
+}
+
+/**
+ * Pretty, coloured lines for a person at a terminal in development; JSON lines everywhere else
+ * (production, tests, pipes and files), which is what log shippers read.
+ */
+export function wantsPrettyLogs(nodeEnv: string, stdoutIsTty: boolean | undefined): boolean {
+  return nodeEnv === 'development' && stdoutIsTty === true;
+}
+
+/**
+ * pino-pretty (a development dependency) as an in-process stream to stdout or `to`; undefined
+ * (so JSON lines) when it is not installed.
+ */
+export function prettyDestination(to?: NodeJS.WritableStream): DestinationStream | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const pretty = require('pino-pretty') as (options: Record<string, unknown>) => DestinationStream;
+    return pretty({
+      colorize: to === undefined,
+      translateTime: 'SYS:HH:MM:ss.l',
+      ignore: 'pid,hostname,service',
+      ...(to ? { destination: to } : {}),
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The process's JSON loggers, on one destination (stdout unless given). Only what an
  * operator needs of a request is serialised: never its headers or body.
  */
@@ -43,7 +79,7 @@ export function createLoggers(level: LevelWithSilent, destination?: DestinationS
         err: pino.stdSerializers.err,
       },
     },
-    destination ?? pino.destination(1),
+    destination ?? logDestination(),
   );
   // The access line holds only the fields the serializers above pick, so it skips the
   // redaction walk, which costs more than the rest of the line (several µs per request).

@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import type { Level, Logger } from 'pino';
+import { ROUTE_MAP_CONTEXTS } from './route-summary';
 
 /** A stack trace as Nest's own exception handlers pass it: `error(message, stack, context)`. */
 const STACK = /\n\s*at /;
@@ -35,6 +36,8 @@ export class NestPinoLogger implements LoggerService {
     if (!this.logger.isLevelEnabled(level)) return;
     const fields: Record<string, unknown> = {};
     if (params.length > 0) fields.context = params[params.length - 1];
+    // Replaced by one line with the route count (logRouteSummary).
+    if (level === 'info' && ROUTE_MAP_CONTEXTS.has(fields.context as string)) return;
     const rest = params.slice(0, -1);
     if (message instanceof Error) {
       fields.err = message;
