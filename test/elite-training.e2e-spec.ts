@@ -136,6 +136,32 @@ describe('elite programmes', () => {
     expect(res.body.fixtures).toEqual([{ date: plusDays(start, 5), importance: 'normal' }]);
   });
 
+  it('an elite woman injured at the knee and hamstring gets microcycles without ACL work loading them, and the note', async () => {
+    const injured = await createPlayer({ firstName: 'Sara', sex: 'female', position: 'defender' });
+    const injury = { status: 'injured', bodyRegions: ['knee', 'hamstring'] };
+    expect((await t.http.put(`/api/v1/players/${injured}/injury`, injury, auth(coach))).status).toBe(200);
+    const res = await t.http.post(url(injured), request, auth(coach));
+    expect(res.status).toBe(201);
+    expect(res.body.adjustments).toEqual([
+      expect.objectContaining({ code: 'acl-prevention-paused', bodyRegions: ['knee', 'hamstring'] }),
+    ]);
+    expect(res.body.safety).toMatchObject({ passed: true });
+    // Bad injury input is a 400 naming the field, never a 5xx, and changes nothing.
+    const bad = await t.http.put(
+      `/api/v1/players/${injured}/injury`,
+      { status: 'injured', bodyRegions: ['knee', 'elbow'] },
+      auth(coach),
+    );
+    expectProblem(bad, 400);
+    expect((await t.http.post(url(injured), request, auth(coach))).body.adjustments).toHaveLength(1);
+
+    const fit = { status: 'fit', bodyRegions: [] };
+    expect((await t.http.put(`/api/v1/players/${injured}/injury`, fit, auth(coach))).status).toBe(200);
+    const again = await t.http.post(url(injured), request, auth(coach));
+    expect(again.status).toBe(201);
+    expect(again.body.adjustments).toEqual([]);
+  });
+
   it('answers 403 to the parent, 404 to other coaches, 401 anonymously', async () => {
     expectProblem(await t.http.post(url(eliteId), request, auth(parent)), 403);
     expectProblem(await t.http.post(url(eliteId), request, auth(otherCoach)), 404);
