@@ -5,8 +5,12 @@
  *    and seeds, the safety check alone and both together (what the service does), against the
  *    cost of merely copying one generated programme (JSON.stringify, structuredClone); with the
  *    static library and with a 10,000-drill library.
- * 2. Over HTTP: POST /api/v1/players/:id/programs (generate, check, store, answer) against an
- *    authenticated GET /api/v1/players/:id through the same pipeline, load from a separate process.
+ * 2. Over HTTP, with request logging at info as in production (BENCH_LOG_LEVEL changes it), load
+ *    from a separate process: a public drill page, an authenticated GET /api/v1/players/:id (its
+ *    session and account checked in the database on every request, and on a second instance with
+ *    REDIS_URL, where callers are cached under a revocation stamp; needs redis-server), and
+ *    POST /api/v1/players/:id/programs (generate, check, store, answer) uncompressed, gzip and brotli,
+ *    with the bytes each response takes on the wire.
  *
  *   npm run bench:programs   (uses MONGODB_URI, else mongodb-memory-server, else the offline server)
  *
@@ -21,6 +25,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createApp } from '../src/app.factory';
+import { logDestination } from '../src/common/logging/logging';
 import { BodyRegion, BODY_REGIONS, LEVELS, POSITIONS } from '../src/common/domain/enums';
 import { Drill, DRILL_CATEGORIES, DrillInput, INTENSITIES, validateDrillFile } from '../src/drills/domain/drill-format';
 import { staticDrills } from '../src/drills/static';
@@ -28,6 +33,7 @@ import { AssessedArea, generateProgram, GeneratorInput } from '../src/training/d
 import { PlannedProgram, TrainingPlayer, Weekday } from '../src/training/domain/program';
 import { checkProgramSafety } from '../src/training/domain/program-safety';
 import { startTestMongo } from '../test/harness/mongo-servers';
+import { redisServerAvailable, startRedis } from '../test/harness/redis-server';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 5);
@@ -347,6 +353,8 @@ interface LoadResult {
   non2xx: number;
   /** The app's CPU time per request (this process serves; the load comes from another). */
   cpuMs: number;
+  /** Bytes on the wire per response, headers included. */
+  bytesPerResponse: number;
 }
 
 async function load(
@@ -362,13 +370,15 @@ async function load(
   );
   const used = process.cpuUsage(cpu);
   const r = JSON.parse(stdout);
+  const total = Math.max(1, r.requests.total);
   return {
     rps: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,
     errors: r.errors,
     non2xx: r.non2xx,
-    cpuMs: (used.user + used.system) / 1000 / Math.max(1, r.requests.total),
+    cpuMs: (used.user + used.system) / 1000 / total,
+    bytesPerResponse: r.throughput.total / total,
   };
 }
 
@@ -386,28 +396,41 @@ async function call(base: string, method: string, path: string, body?: unknown, 
   return { status: res.status, text, body: text ? JSON.parse(text) : undefined };
 }
 
-async function overHttp(generateCheckMs: number): Promise<void> {
-  const mongo = await startTestMongo();
-  const uri = new URL(mongo.uri);
-  uri.pathname = `/bench_${randomBytes(4).toString('hex')}`;
-  const admin = { email: 'bench-admin@example.com', password: 'bench-admin-password' };
+/** The app as production runs it: request logging at info, written the way stdout is. */
+async function startBenchApp(mongoUri: string, admin: { email: string; password: string }, redisUrl?: string) {
   const app = await createApp({
     env: {
       NODE_ENV: 'test',
-      MONGODB_URI: uri.toString(),
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      LOG_LEVEL: 'silent',
+      MONGODB_URI: mongoUri,
+      // Instances of one deployment share the secret (the second one checks the first's tokens).
+      JWT_SECRET: BENCH_JWT_SECRET,
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
       // Production-like: behind a trusted proxy, each client within its own limit.
       TRUST_PROXY: '127.0.0.1',
       THROTTLE_LIMIT: '100000',
       ADMIN_EMAIL: admin.email,
       ADMIN_PASSWORD: admin.password,
+      ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
       // Run by ts-node, without the @nestjs/swagger compiler plugin the OpenAPI document needs.
       SWAGGER_ENABLED: 'false',
     },
+    logDestination: logDestination('/dev/null'),
   });
   await app.listen(0, '127.0.0.1');
-  const base = await app.getUrl();
+  return { app, base: await app.getUrl() };
+}
+
+const BENCH_JWT_SECRET = randomBytes(32).toString('hex');
+
+async function overHttp(generateCheckMs: number): Promise<void> {
+  const mongo = await startTestMongo('the benchmark');
+  const uri = new URL(mongo.uri);
+  uri.pathname = `/bench_${randomBytes(4).toString('hex')}`;
+  const admin = { email: 'bench-admin@example.com', password: 'bench-admin-password' };
+  const { app, base } = await startBenchApp(uri.toString(), admin);
+  // A second instance of the same deployment with REDIS_URL, where redis-server exists.
+  const redis = redisServerAvailable() ? await startRedis() : undefined;
+  const cached = redis ? await startBenchApp(uri.toString(), admin, redis.url) : undefined;
   try {
     // A coach the way a deployment gets one: self-registration, promotion by an admin, fresh login.
     const adminToken = (await call(base, 'POST', '/api/v1/auth/login', admin)).body.accessToken;
@@ -458,35 +481,69 @@ async function overHttp(generateCheckMs: number): Promise<void> {
     };
     const programsPath = `/api/v1/players/${playerId}/programs`;
     const playerPath = `/api/v1/players/${playerId}`;
+    const drillsPath = '/api/v1/drills?age=16&level=academy&limit=20';
     const first = await call(base, 'POST', programsPath, programRequest, token);
     const read = await call(base, 'GET', playerPath, undefined, token);
     const auth = { authorization: `Bearer ${token}` };
-    const post = {
+    const post = (encoding?: string) => ({
       method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json' },
+      headers: { ...auth, 'content-type': 'application/json', ...(encoding ? { 'accept-encoding': encoding } : {}) },
       body: JSON.stringify(programRequest),
-    };
+    });
 
     console.log(
       `\nHTTP (MongoDB: ${mongo.kind}; ${CONNECTIONS} connections, ${CLIENTS} client addresses, ${HTTP_SECONDS} s each; ` +
-        `a ${programRequest.weeks}-week, ${programRequest.sessionsPerWeek}-session programme is stored and answered as ` +
-        `${(first.text.length / 1024).toFixed(0)} KB, the player ${(read.text.length / 1024).toFixed(1)} KB)`,
+        `request logging at ${process.env.BENCH_LOG_LEVEL ?? 'info'}; a ${programRequest.weeks}-week, ` +
+        `${programRequest.sessionsPerWeek}-session programme is stored and answered as ` +
+        `${(first.text.length / 1024).toFixed(0)} KB of JSON, the player ${(read.text.length / 1024).toFixed(1)} KB)`,
     );
-    // Warm-up: JIT, caches, connection pools.
-    await load(`${base}${playerPath}`, { headers: auth }, 2);
-    await load(`${base}${programsPath}`, post, 2);
-    const baseline = await load(`${base}${playerPath}`, { headers: auth });
-    const programs = await load(`${base}${programsPath}`, post);
+    type Case = [name: string, url: string, request: Parameters<typeof load>[1]];
+    const cachedCase: Case[] = cached
+      ? [['GET /players/:id, REDIS_URL', `${cached.base}${playerPath}`, { headers: auth }]]
+      : [];
+    const cases: Case[] = [
+      ['public: GET /drills (a page)', `${base}${drillsPath}`, {}],
+      ['GET /players/:id', `${base}${playerPath}`, { headers: auth }],
+      ...cachedCase,
+      ['POST /programs, identity', `${base}${programsPath}`, post()],
+      ['POST /programs, gzip', `${base}${programsPath}`, post('gzip')],
+      ['POST /programs, br', `${base}${programsPath}`, post('br')],
+    ];
+    // Warm-up (JIT, caches, connection pools), then each case in turn.
+    for (const [, url, request] of cases) await load(url, request, 1);
+    const results = new Map<string, LoadResult>();
+    for (const [name, url, request] of cases) results.set(name, await load(url, request));
 
     const row = (name: string, r: LoadResult) =>
       `${name.padEnd(30)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${String(r.p50).padStart(3)} ms   ` +
-      `p99 ${String(r.p99).padStart(4)} ms   app CPU ${r.cpuMs.toFixed(1).padStart(5)} ms/request   errors ${r.errors + r.non2xx}`;
-    console.log(row('baseline: GET /players/:id', baseline));
-    console.log(row('POST /players/:id/programs', programs));
+      `p99 ${String(r.p99).padStart(4)} ms   app CPU ${r.cpuMs.toFixed(2).padStart(5)} ms/request   ` +
+      `${(r.bytesPerResponse / 1024).toFixed(1).padStart(6)} KB/response   errors ${r.errors + r.non2xx}`;
+    for (const [name, r] of results) console.log(row(name, r));
+
+    const publicRead = results.get('public: GET /drills (a page)')!;
+    const authRead = results.get('GET /players/:id')!;
+    const cachedRead = results.get('GET /players/:id, REDIS_URL');
     console.log(
-      `\nPOST / GET: ${((programs.rps / baseline.rps) * 100).toFixed(0)} % of the requests/s. Of the POST's ` +
-        `${programs.cpuMs.toFixed(1)} ms of app CPU, generate + check take ${generateCheckMs.toFixed(1)} ms ` +
-        `(${((generateCheckMs / programs.cpuMs) * 100).toFixed(0)} %); the rest is the request pipeline and moving ` +
+      `\nAuthenticated read: ${authRead.cpuMs.toFixed(2)} ms of app CPU per request with its session and account ` +
+        `read from the database, against ${publicRead.cpuMs.toFixed(2)} ms for a public page` +
+        (cachedRead
+          ? `; ${cachedRead.cpuMs.toFixed(2)} ms with REDIS_URL (one Redis read of the account's revocation stamp ` +
+            `instead), ${(authRead.cpuMs / cachedRead.cpuMs).toFixed(1)}x less.`
+          : '; no redis-server here, so the REDIS_URL case was not run.'),
+    );
+    const identity = results.get('POST /programs, identity')!;
+    const br = results.get('POST /programs, br')!;
+    const gzip = results.get('POST /programs, gzip')!;
+    console.log(
+      `Compression of the programme: ${(identity.bytesPerResponse / 1024).toFixed(0)} KB on the wire as is, ` +
+        `${(gzip.bytesPerResponse / 1024).toFixed(0)} KB with gzip (${(identity.bytesPerResponse / gzip.bytesPerResponse).toFixed(1)}x less), ` +
+        `${(br.bytesPerResponse / 1024).toFixed(0)} KB with brotli (${(identity.bytesPerResponse / br.bytesPerResponse).toFixed(1)}x less); ` +
+        `throughput ${((gzip.rps / identity.rps) * 100).toFixed(0)} % (gzip) and ${((br.rps / identity.rps) * 100).toFixed(0)} % (brotli) ` +
+        `of the uncompressed requests/s on loopback, where bandwidth costs nothing.`,
+    );
+    console.log(
+      `Of the POST's ${identity.cpuMs.toFixed(1)} ms of app CPU, generate + check take ${generateCheckMs.toFixed(1)} ms ` +
+        `(${((generateCheckMs / identity.cpuMs) * 100).toFixed(0)} %); the rest is the request pipeline and moving ` +
         `the programme: the document written to the database and the response.`,
     );
   } finally {
@@ -495,7 +552,9 @@ async function overHttp(generateCheckMs: number): Promise<void> {
       .get<Connection>(getConnectionToken())
       .dropDatabase()
       .catch(() => undefined);
+    await cached?.app.close();
     await app.close();
+    await redis?.stop();
     await mongo.stop();
   }
 }
