@@ -4849,6 +4849,8 @@ export interface operations {
                 limit?: number;
             };
             header?: {
+                /** @description The ETag of a copy the client holds: answered 304 without a body while it is current */
+                "If-None-Match"?: string;
                 /** @description `ar` for Arabic; English otherwise */
                 "Accept-Language"?: string;
             };
@@ -4859,11 +4861,26 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Entity tag (weak) of this representation, for If-None-Match */
+                    ETag?: string;
+                    /** @description `public, no-cache`: revalidate before each use */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DrillPageDto"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description public, no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (validation errors listed in `errors`) */
             400: {
@@ -4927,7 +4944,10 @@ export interface operations {
     DrillsController_schema_v1: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds: answered 304 without a body while it is current */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4936,11 +4956,26 @@ export interface operations {
             /** @description JSON Schema (draft 2020-12) */
             200: {
                 headers: {
+                    /** @description Entity tag (weak) of this representation, for If-None-Match */
+                    ETag?: string;
+                    /** @description `public, no-cache`: revalidate before each use */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": Record<string, never>;
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description public, no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (validation errors listed in `errors`) */
             400: {
@@ -5005,6 +5040,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of a copy the client holds: answered 304 without a body while it is current */
+                "If-None-Match"?: string;
                 /** @description `ar` for Arabic; English otherwise */
                 "Accept-Language"?: string;
             };
@@ -5017,11 +5054,26 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Entity tag (weak) of this representation, for If-None-Match */
+                    ETag?: string;
+                    /** @description `public, no-cache`: revalidate before each use */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DrillResponseDto"];
                 };
+            };
+            /** @description Not modified: the copy named by If-None-Match is current */
+            304: {
+                headers: {
+                    /** @description The current entity tag */
+                    ETag?: string;
+                    /** @description public, no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (validation errors listed in `errors`) */
             400: {
