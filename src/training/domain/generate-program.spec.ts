@@ -425,6 +425,64 @@ describe('generateProgram: injury protection takes precedence over ACL preventio
     expect(generateOk(input({ player: boy })).adjustments).toEqual([]);
   });
 
+  it('says what would help when a session cannot be filled (an ACL drill over the foot-contact cap)', () => {
+    const set = validateDrillFile([
+      {
+        id: 'w',
+        name: 'W',
+        description: 'x',
+        category: 'warm-up',
+        minAge: 6,
+        maxAge: 60,
+        durationMin: 15,
+        intensity: 'moderate',
+        bodyRegions: ['hip'],
+      },
+      {
+        id: 'm',
+        name: 'M',
+        description: 'x',
+        category: 'passing',
+        minAge: 6,
+        maxAge: 60,
+        durationMin: 20,
+        intensity: 'moderate',
+        bodyRegions: ['foot'],
+      },
+      {
+        id: 'c',
+        name: 'C',
+        description: 'x',
+        category: 'cool-down',
+        minAge: 6,
+        maxAge: 60,
+        durationMin: 10,
+        intensity: 'low',
+        bodyRegions: ['calf'],
+      },
+      {
+        id: 'acl-jumps',
+        name: 'ACL jumps',
+        description: 'x',
+        category: 'injury-prevention',
+        minAge: 6,
+        maxAge: 60,
+        durationMin: 10,
+        intensity: 'moderate',
+        bodyRegions: ['knee'],
+        tags: ['acl-prevention', 'plyometric', 'foot-contacts:1000'],
+      },
+    ]);
+    if (!set.ok) throw new Error('fixture');
+    const result = generateProgram(input({ player: player({ sex: 'female', ageYears: 16 }), drills: set.drills }));
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.stringMatching(
+        /no ACL-prevention drill fits a (moderate|high) session\. An admin can add such a drill/,
+      ),
+    });
+  });
+
   it('tells the coach what to do when nothing safe remains', () => {
     const everything = player({ injury: { status: 'injured', bodyRegions: [...BODY_REGIONS] } });
     const result = generateProgram(input({ player: everything }));

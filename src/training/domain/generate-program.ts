@@ -363,9 +363,13 @@ export function buildWeeks(
   }));
   for (const plan of plans) {
     const session = builder.build(plan);
-    if (typeof session === 'string') return `Nothing safe remains for session ${plan.id} (${plan.date}): ${session}.`;
+    if (typeof session === 'string') {
+      return `Nothing safe remains for session ${plan.id} (${plan.date}): ${session}. An admin can add such a drill to the drill library, then generate again.`;
+    }
     out[plan.week].sessions.push(session);
   }
   const balanced = balanceWeeklyLoads(out.map(finishWeek), player.ageYears, MAX_WEEKLY_LOAD_RISE);
-  return typeof balanced === 'string' ? `Nothing safe remains: ${balanced}.` : balanced;
+  return typeof balanced === 'string'
+    ? `Nothing safe remains: ${balanced}. Fewer sessions a week, or shorter drills in the library, would fit it.`
+    : balanced;
 }
