@@ -19,7 +19,9 @@ import {
  * regions), the questions a drill pool asks before a programme is generated: is there a warm-up, a
  * cool-down, main-part work and, where needed, ACL-prevention work that is safe for this player
  * (`fitsPlayer`, `sparesInjury`, the pool's roles and `firstShortage`, the very functions the pool
- * uses). Players alike in everything the answers depend on are asked once.
+ * uses). Players alike in everything the answers depend on are asked once. It does not run whole
+ * generations (104,280 of them would take half a minute): a set that passes can still fail a
+ * session, e.g. with an ACL-prevention drill over every foot-contact cap; that 422 then says so.
  */
 
 export const COVERAGE_GAP_CODES = [
