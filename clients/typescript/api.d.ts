@@ -1140,11 +1140,52 @@ export interface components {
             limit: number;
             items: components["schemas"]["Vo2TestDto"][];
         };
+        NormReferenceDto: {
+            doi: string | null;
+            /**
+             * @description Shipped with the service, or uploaded by an admin.
+             * @enum {string}
+             */
+            origin: "shipped" | "uploaded";
+            /** @description Limits that change how the percentile should be read. */
+            caveat: string | null;
+            /** @description Stable name of the reference, e.g. `niessner-2020-momo-standing-long-jump`. */
+            id: string;
+            citation: string;
+            /** @description Who was measured. */
+            population: string;
+            /** @description How the player's age is mapped onto the reference's ages. */
+            ageDefinition: string;
+        };
+        NormMatchDto: {
+            /**
+             * @description The reference row's sex; `all` when the reference pools the sexes.
+             * @enum {string}
+             */
+            sex: "female" | "male" | "all";
+            /** @description The row's ages: a whole-year group such as `8-12`, or `exact age 9.42` for growth curves. */
+            ages: string;
+            /** @description The age used: exact decimal age for growth curves, age at last birthday for age groups. */
+            ageYears: number;
+        };
         NormDto: {
             /** @enum {string} */
             band: "well-below" | "below" | "average" | "above" | "well-above";
+            /**
+             * @description LMS growth curve, published percentile table, or normal approximation from a mean and SD.
+             * @enum {string}
+             */
+            method: "LMS" | "percentile-table" | "normal-approximation";
+            /** @description z-score for LMS and normal approximations; null for percentile tables. */
+            zScore: number | null;
+            /** @description 0.1-99.9, higher is better whatever the test's direction. */
             percentile: number;
+            /** @description The reference's citation (also in `reference.citation`). */
             source: string;
+            reference: components["schemas"]["NormReferenceDto"];
+            matched: components["schemas"]["NormMatchDto"];
+            /** @description Present when the percentile is only a bound (beyond the outermost published centile). */
+            note?: string;
         };
         PhysicalTestsDto: {
             /** @description 10 m sprint (s) */
@@ -1169,10 +1210,14 @@ export interface components {
             shuttle20mLevel?: number | null;
             /** @description 20 m shuttle run shuttle in level (shuttle) */
             shuttle20mShuttle?: number | null;
+            /** @description 20 m shuttle run (PACER) laps completed (laps) */
+            shuttle20mLaps?: number | null;
             /** @description Cooper 12-minute run distance (m) */
             cooper12minM?: number | null;
             /** @description Push-ups (reps) */
             pushUps?: number | null;
+            /** @description Push-ups in 40 s (MoMo/DMT protocol) (reps in 40 s) */
+            pushUps40s?: number | null;
             /** @description Prone plank hold (s) */
             plankS?: number | null;
         };
@@ -1308,13 +1353,15 @@ export interface components {
             /** Format: date */
             date: string;
             percentile: number | null;
+            /** @description For physical tests: the percentile with its reference, method and age definition (null: no norm). */
+            norm: components["schemas"]["NormDto"] | null;
             /** @enum {string} */
             source: "assessment" | "vo2-test";
             value: number;
         };
         MetricProgressDto: {
             /** @enum {string} */
-            metric: "sprint10mS" | "sprint20mS" | "sprint30mS" | "agility505S" | "tTestS" | "cmjCm" | "standingLongJumpCm" | "yoyoIr1M" | "yoyoIr2M" | "shuttle20mLevel" | "shuttle20mShuttle" | "cooper12minM" | "pushUps" | "plankS" | "passing" | "firstTouch" | "dribbling" | "shooting" | "heading" | "weakFoot" | "tactical" | "psychological" | "heightCm" | "weightKg" | "bmi" | "vo2max";
+            metric: "sprint10mS" | "sprint20mS" | "sprint30mS" | "agility505S" | "tTestS" | "cmjCm" | "standingLongJumpCm" | "yoyoIr1M" | "yoyoIr2M" | "shuttle20mLevel" | "shuttle20mShuttle" | "shuttle20mLaps" | "cooper12minM" | "pushUps" | "pushUps40s" | "plankS" | "passing" | "firstTouch" | "dribbling" | "shooting" | "heading" | "weakFoot" | "tactical" | "psychological" | "heightCm" | "weightKg" | "bmi" | "vo2max";
             /** @description The series, oldest first (the overview keeps only the latest point). */
             points: components["schemas"]["ProgressPointDto"][];
             changeSinceFirst: number | null;
@@ -6712,7 +6759,7 @@ export interface operations {
             query: {
                 from?: string;
                 to?: string;
-                metric: "sprint10mS" | "sprint20mS" | "sprint30mS" | "agility505S" | "tTestS" | "cmjCm" | "standingLongJumpCm" | "yoyoIr1M" | "yoyoIr2M" | "shuttle20mLevel" | "shuttle20mShuttle" | "cooper12minM" | "pushUps" | "plankS" | "passing" | "firstTouch" | "dribbling" | "shooting" | "heading" | "weakFoot" | "tactical" | "psychological" | "heightCm" | "weightKg" | "bmi" | "vo2max";
+                metric: "sprint10mS" | "sprint20mS" | "sprint30mS" | "agility505S" | "tTestS" | "cmjCm" | "standingLongJumpCm" | "yoyoIr1M" | "yoyoIr2M" | "shuttle20mLevel" | "shuttle20mShuttle" | "shuttle20mLaps" | "cooper12minM" | "pushUps" | "pushUps40s" | "plankS" | "passing" | "firstTouch" | "dribbling" | "shooting" | "heading" | "weakFoot" | "tactical" | "psychological" | "heightCm" | "weightKg" | "bmi" | "vo2max";
             };
             header?: never;
             path: {

@@ -11,7 +11,7 @@ import { vo2InputsFromTests } from './assessment-summary.service';
 import { AssessmentsRepository } from './assessments.repository';
 import { bodyMassIndex } from './domain/anthropometry';
 import { PHYSICAL_TEST_BOUNDS, PHYSICAL_TESTS, PhysicalTest, Rating, RATINGS } from './domain/assessment-metrics';
-import { physicalTestNorm } from './domain/norms';
+import { NormResult, physicalTestNorm } from './domain/norms';
 import { changeSummary, leastSquaresSlopePerMonth } from './domain/statistics';
 
 export const PROGRESS_METRICS = [...PHYSICAL_TESTS, ...RATINGS, 'heightCm', 'weightKg', 'bmi', 'vo2max'] as const;
@@ -22,6 +22,8 @@ export interface ProgressPoint {
   value: number;
   /** Against norms for the player's age at that date and sex, when norms exist. */
   percentile: number | null;
+  /** For physical tests: the percentile with its reference, method and age definition; null otherwise. */
+  norm: NormResult | null;
   /** Where the value comes from: an assessment, or a stored VO2max test. */
   source: 'assessment' | 'vo2-test';
 }
@@ -107,6 +109,7 @@ export class ProgressService {
       date: t.date,
       value: t.vo2max,
       percentile: t.percentile,
+      norm: null,
       source: 'vo2-test',
     }));
     for (const assessment of history) {
@@ -118,6 +121,7 @@ export class ProgressService {
           date: assessment.date,
           value: estimate.vo2max,
           percentile: classify(estimate.vo2max, age, player.sex).percentile,
+          norm: null,
           source: 'assessment',
         });
         break; // one estimate per assessment: the first protocol present
@@ -142,7 +146,7 @@ function valuePoints(player: PlayerRecord, metric: ProgressMetric, history: Asse
     const norm = isTest
       ? physicalTestNorm(metric as PhysicalTest, value, exactAgeYears(player.dateOfBirth, a.date), player.sex)
       : null;
-    points.push({ date: a.date, value, percentile: norm?.percentile ?? null, source: 'assessment' });
+    points.push({ date: a.date, value, percentile: norm?.percentile ?? null, norm, source: 'assessment' });
   }
   return points;
 }

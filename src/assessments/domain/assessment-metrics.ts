@@ -15,8 +15,10 @@ export const PHYSICAL_TESTS = [
   'yoyoIr2M',
   'shuttle20mLevel',
   'shuttle20mShuttle',
+  'shuttle20mLaps',
   'cooper12minM',
   'pushUps',
+  'pushUps40s',
   'plankS',
 ] as const;
 export type PhysicalTest = (typeof PHYSICAL_TESTS)[number];
@@ -66,9 +68,14 @@ export const PHYSICAL_TEST_BOUNDS: Record<PhysicalTest, MetricBounds> = {
   // Leger's 20 m shuttle run: 21 one-minute levels, up to 16 shuttles within a level.
   shuttle20mLevel: { min: 1, max: 21, integer: true, unit: 'level', label: '20 m shuttle run level' },
   shuttle20mShuttle: { min: 1, max: 16, integer: true, unit: 'shuttle', label: '20 m shuttle run shuttle in level' },
+  // The same run scored as laps (20 m shuttles) completed, as the PACER counts it; its 21 levels end at about 250.
+  shuttle20mLaps: { min: 0, max: 300, integer: true, unit: 'laps', label: '20 m shuttle run (PACER) laps completed' },
   // 5000 m in 12 min is faster than the 5000 m world record pace; 800 m is a brisk walk.
   cooper12minM: { min: 800, max: 5000, unit: 'm', label: 'Cooper 12-minute run distance' },
   pushUps: { min: 0, max: 150, integer: true, unit: 'reps', label: 'Push-ups' },
+  // The MoMo / German Motor Test item: correct push-ups in 40 seconds, a protocol of its own (not `pushUps`).
+  // Two a second for 40 s is beyond anyone.
+  pushUps40s: { min: 0, max: 80, integer: true, unit: 'reps in 40 s', label: 'Push-ups in 40 s (MoMo/DMT protocol)' },
   // Norms centre on 1-2 minutes; 15 minutes is already far beyond a useful field test.
   plankS: { min: 0, max: 900, unit: 's', label: 'Prone plank hold' },
 };

@@ -47,7 +47,7 @@ describe('normBand', () => {
 
 describe('physicalTestNorm', () => {
   it('places a result at the reference mean on the 50th percentile', () => {
-    expect(physicalTestNorm('yoyoIr1M', 2024, 14.2, 'male')).toEqual({
+    expect(physicalTestNorm('yoyoIr1M', 2024, 14.2, 'male')).toMatchObject({
       percentile: 50,
       band: 'average',
       source: expect.stringContaining('Deprez et al. 2014'),
@@ -81,8 +81,11 @@ describe('physicalTestNorm', () => {
     expect(physicalTestNorm('sprint20mS', 3.2, 14, 'male')).toBeNull();
     expect(physicalTestNorm('cmjCm', 29, 14, 'female')).toBeNull();
     expect(physicalTestNorm('cmjCm', 29, 12.9, 'male')).toBeNull();
-    expect(physicalTestNorm('standingLongJumpCm', 188, 15, 'male')).toBeNull();
     expect(physicalTestNorm('shuttle20mShuttle', 5, 14, 'male')).toBeNull();
+    expect(physicalTestNorm('shuttle20mLevel', 5, 10, 'female')).toBeNull(); // PACER laps are not a level
+    expect(physicalTestNorm('pushUps', 12, 12, 'female')).toBeNull(); // the MoMo curves are for 40 s only
+    expect(physicalTestNorm('standingLongJumpCm', 150, 23.5, 'male')).toBeNull(); // past the MoMo grid
+    expect(physicalTestNorm('standingLongJumpCm', 80, 4.1, 'female')).toBeNull(); // before it
     expect(physicalTestNorm('yoyoIr1M', Number.NaN, 14, 'male')).toBeNull();
   });
 
@@ -160,7 +163,7 @@ describe('published references', () => {
   });
 
   it.each(published)('$test, $sex, $age y: the published mean is the 50th percentile', (p) => {
-    expect(physicalTestNorm(p.test, p.mean, p.age, p.sex)).toEqual({
+    expect(physicalTestNorm(p.test, p.mean, p.age, p.sex)).toMatchObject({
       percentile: 50,
       band: 'average',
       source: expect.stringContaining(p.cites),

@@ -3,7 +3,23 @@ import { RATINGS } from './assessment-metrics';
 import { NormResult } from './norms';
 import { AreaScore, areaScores, NormLookup, strengthsAndWeaknesses } from './profile';
 
-const norm = (percentile: number): NormResult => ({ percentile, band: 'average', source: 'test' });
+const norm = (percentile: number): NormResult => ({
+  percentile,
+  band: 'average',
+  source: 'test',
+  method: 'normal-approximation',
+  zScore: null,
+  reference: {
+    id: 'test',
+    citation: 'test',
+    doi: null,
+    population: 'test',
+    ageDefinition: 'test',
+    origin: 'shipped',
+    caveat: null,
+  },
+  matched: { sex: 'male', ages: '14', ageYears: 14 },
+});
 
 describe('areaScores', () => {
   it('rescales ratings 1-10 to 0-100, one area each, in list order', () => {

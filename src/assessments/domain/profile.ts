@@ -17,8 +17,11 @@ export const PHYSICAL_AREAS: readonly { area: PhysicalArea; tests: readonly Phys
   { area: 'speed', tests: ['sprint10mS', 'sprint20mS', 'sprint30mS'] },
   { area: 'agility', tests: ['agility505S', 'tTestS'] },
   { area: 'power', tests: ['cmjCm', 'standingLongJumpCm'] },
-  { area: 'endurance', tests: ['yoyoIr1M', 'yoyoIr2M', 'shuttle20mLevel', 'shuttle20mShuttle', 'cooper12minM'] },
-  { area: 'strength', tests: ['pushUps', 'plankS'] },
+  {
+    area: 'endurance',
+    tests: ['yoyoIr1M', 'yoyoIr2M', 'shuttle20mLevel', 'shuttle20mShuttle', 'shuttle20mLaps', 'cooper12minM'],
+  },
+  { area: 'strength', tests: ['pushUps', 'pushUps40s', 'plankS'] },
 ];
 
 /** How a test result is placed against a norm; replaceable so the grouping can be checked on its own. */

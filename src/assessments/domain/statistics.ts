@@ -64,3 +64,19 @@ function isUsable(p: Point): boolean {
 function mean(xs: readonly number[]): number {
   return xs.reduce((sum, x) => sum + x, 0) / xs.length;
 }
+
+/**
+ * Standard normal CDF Φ(z) = (1 + erf(z / √2)) / 2, with erf from Abramowitz M, Stegun IA, Handbook of Mathematical
+ * Functions (1964), formula 7.1.26 (|error| ≤ 1.5e-7, far below a one-decimal percentile).
+ */
+export function standardNormalCdf(z: number): number {
+  return 0.5 * (1 + erf(z / Math.SQRT2));
+}
+
+function erf(x: number): number {
+  const ax = Math.abs(x);
+  const t = 1 / (1 + 0.3275911 * ax);
+  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const y = 1 - poly * Math.exp(-ax * ax);
+  return x < 0 ? -y : y;
+}

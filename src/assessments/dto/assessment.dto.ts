@@ -50,8 +50,10 @@ export class PhysicalTestsDto {
   @Metric(T.yoyoIr2M) yoyoIr2M?: number;
   @Metric(T.shuttle20mLevel) shuttle20mLevel?: number;
   @Metric(T.shuttle20mShuttle) shuttle20mShuttle?: number;
+  @Metric(T.shuttle20mLaps) shuttle20mLaps?: number;
   @Metric(T.cooper12minM) cooper12minM?: number;
   @Metric(T.pushUps) pushUps?: number;
+  @Metric(T.pushUps40s) pushUps40s?: number;
   @Metric(T.plankS) plankS?: number;
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { DateRangeQueryDto } from '../../common/validation/date-range-query.dto';
+import { NORM_METHODS } from '../domain/norm-tables';
 import { PROGRESS_METRICS, ProgressMetric } from '../progress.service';
 
 export class MaturityDto {
@@ -31,11 +32,53 @@ export class Vo2FromTestDto {
   reason?: string;
 }
 
+/** The reference a percentile was read from. */
+export class NormReferenceDto {
+  /** Stable name of the reference, e.g. `niessner-2020-momo-standing-long-jump`. */
+  id!: string;
+  citation!: string;
+  @ApiProperty({ type: String, nullable: true })
+  doi!: string | null;
+  /** Who was measured. */
+  population!: string;
+  /** How the player's age is mapped onto the reference's ages. */
+  ageDefinition!: string;
+  /** Shipped with the service, or uploaded by an admin. */
+  @ApiProperty({ enum: ['shipped', 'uploaded'] })
+  origin!: string;
+  /** Limits that change how the percentile should be read. */
+  @ApiProperty({ type: String, nullable: true })
+  caveat!: string | null;
+}
+
+/** The part of the reference the player was compared with. */
+export class NormMatchDto {
+  /** The reference row's sex; `all` when the reference pools the sexes. */
+  @ApiProperty({ enum: ['female', 'male', 'all'] })
+  sex!: string;
+  /** The row's ages: a whole-year group such as `8-12`, or `exact age 9.42` for growth curves. */
+  ages!: string;
+  /** The age used: exact decimal age for growth curves, age at last birthday for age groups. */
+  ageYears!: number;
+}
+
 export class NormDto {
+  /** 0.1-99.9, higher is better whatever the test's direction. */
   percentile!: number;
   @ApiProperty({ enum: ['well-below', 'below', 'average', 'above', 'well-above'] })
   band!: string;
+  /** The reference's citation (also in `reference.citation`). */
   source!: string;
+  /** LMS growth curve, published percentile table, or normal approximation from a mean and SD. */
+  @ApiProperty({ enum: NORM_METHODS })
+  method!: string;
+  /** z-score for LMS and normal approximations; null for percentile tables. */
+  @ApiProperty({ type: Number, nullable: true })
+  zScore!: number | null;
+  reference!: NormReferenceDto;
+  matched!: NormMatchDto;
+  /** Present when the percentile is only a bound (beyond the outermost published centile). */
+  note?: string;
 }
 
 export class AreaScoreDto {
@@ -85,6 +128,9 @@ export class ProgressPointDto {
   value!: number;
   @ApiProperty({ type: Number, nullable: true })
   percentile!: number | null;
+  /** For physical tests: the percentile with its reference, method and age definition (null: no norm). */
+  @ApiProperty({ type: NormDto, nullable: true })
+  norm!: NormDto | null;
   @ApiProperty({ enum: ['assessment', 'vo2-test'] })
   source!: string;
 }
