@@ -95,6 +95,10 @@ describe('OpenAPI documentation', () => {
     ['post', '/api/v1/admin/vo2/benchmarks'],
     ['put', '/api/v1/admin/vo2/benchmarks/{id}'],
     ['delete', '/api/v1/admin/vo2/benchmarks/{id}'],
+    ['post', '/api/v1/admin/norms'],
+    ['get', '/api/v1/admin/norms/versions'],
+    ['delete', '/api/v1/admin/norms/{name}'],
+    ['get', '/api/v1/norms'],
     ['post', '/api/v1/players/{playerId}/programs'],
     ['get', '/api/v1/players/{playerId}/programs'],
     ['get', '/api/v1/programs/{id}'],
@@ -367,6 +371,7 @@ describe('OpenAPI documentation', () => {
         playerId: { type: 'string', pattern: objectId },
         userId: { type: 'string', pattern: objectId },
         sessionId: { type: 'string', pattern: slug },
+        name: { type: 'string', pattern: slug },
         version: { type: 'integer' },
       };
       let count = 0;

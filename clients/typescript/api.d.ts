@@ -469,6 +469,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/norms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every norm reference in use, in order of precedence, with its coverage (test × sexes × ages)
+         * @description Uploaded references come first (newest upload first), then the shipped ones. A percentile is read from the first reference that covers the test, sex and age.
+         */
+        get: operations["NormsController_list_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/players/{playerId}/programs": {
         parameters: {
             query?: never;
@@ -755,6 +775,60 @@ export interface paths {
         post?: never;
         /** Delete a norm table */
         delete: operations["AdminVo2Controller_remove_v1"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/norms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a norm table (LMS, percentile or mean/SD rows) as the next version of its name
+         * @description The format of the shipped reference files: `source` (citation, doi, population), `test` (the assessment field it scores), `unit`, `format`, `notes`, `rows`, plus an optional `name` (versions share it; default the test) and `ageDefinition`. A 400 lists every schema problem; a 422 every rule problem: missing L/M/S, mean or sd for the format, centiles not ascending, values implausible for the unit, rows covering the same sex and age, or ages another uploaded reference for the test already covers. Uploaded references take precedence over the shipped ones where both cover a player.
+         */
+        post: operations["AdminNormsController_upload_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/norms/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every uploaded version, newest first, with its status (active, superseded, withdrawn) */
+        get: operations["AdminNormsController_versions_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/norms/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw the version of a norm table in use; the other references apply again */
+        delete: operations["AdminNormsController_withdraw_v1"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1376,6 +1450,53 @@ export interface components {
             metrics: components["schemas"]["MetricProgressDto"][];
             playerId: string;
         };
+        NormCoverageDto: {
+            /** @enum {string} */
+            sex: "female" | "male" | "all";
+            /** @description First age covered, in years. */
+            minAge: number;
+            /** @description For whole-year groups the first age no longer covered; for growth curves (exactAge) the last age covered. */
+            maxAge: number;
+            /** @description Growth curves: exact decimal ages, both ends included. */
+            exactAge: boolean;
+        };
+        NormReferenceListItemDto: {
+            doi: string | null;
+            /**
+             * @description Shipped with the service, or uploaded by an admin.
+             * @enum {string}
+             */
+            origin: "shipped" | "uploaded";
+            /** @description Limits that change how the percentile should be read. */
+            caveat: string | null;
+            /** @enum {string} */
+            test: "sprint10mS" | "sprint20mS" | "sprint30mS" | "agility505S" | "tTestS" | "cmjCm" | "standingLongJumpCm" | "yoyoIr1M" | "yoyoIr2M" | "shuttle20mLevel" | "shuttle20mShuttle" | "shuttle20mLaps" | "cooper12minM" | "pushUps" | "pushUps40s" | "plankS";
+            /** @enum {string} */
+            method: "LMS" | "percentile-table" | "normal-approximation";
+            coverage: components["schemas"]["NormCoverageDto"][];
+            precedence: number;
+            /** @description Uploaded references: name and version. */
+            name?: string;
+            version?: number;
+            /** Format: date-time */
+            uploadedAt?: string;
+            /** @description Stable name of the reference, e.g. `niessner-2020-momo-standing-long-jump`. */
+            id: string;
+            citation: string;
+            /** @description Who was measured. */
+            population: string;
+            /** @description How the player's age is mapped onto the reference's ages. */
+            ageDefinition: string;
+        };
+        NormReferencePageDto: {
+            /** @example 42 */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            limit: number;
+            items: components["schemas"]["NormReferenceListItemDto"][];
+        };
         CreateProgramDto: {
             /** @example 12 */
             weeks: number;
@@ -1828,6 +1949,124 @@ export interface components {
             ageMax: number;
             /** @description Where the numbers come from. */
             source: string;
+        };
+        NormRowDto: {
+            /** @enum {string} */
+            sex: "male" | "female" | "all";
+            /** @description Exact decimal age for LMS rows; otherwise a whole year (9) or a span of whole years ("8-12") */
+            age: number | string;
+            /** @description LMS: Box-Cox power. */
+            L?: number;
+            /** @description LMS: median. */
+            M?: number;
+            /** @description LMS: coefficient of variation. */
+            S?: number;
+            /** @description Value at this percentile, in the unit of the test */
+            p1?: number;
+            /** @description Value at this percentile, in the unit of the test */
+            p3?: number;
+            /** @description Value at this percentile, in the unit of the test */
+            p5?: number;
+            /** @description Value at this percentile, in the unit of the test */
+            p10?: number;
+            /** @description Value at this percentile, in the unit of the test */
+            p15?: number;
+            /** @description Value at this percentile, in the unit of the test */
+            p20?: number;
+            /** @description Value at this percentile, in the unit of the test */
+            p25?: number;
+            /** @description Value at this percentile, in the unit of the test */
+            p30?: number;
+            /** @description Value at this percentile, in the unit of the test */
+            p40?: number;
+            /** @description Value at this percentile, in the unit of the test */
+            p50?: number;
+            /** @description Value at this percentile, in the unit of the test */
+            p60?: number;
+            /** @description Value at this percentile, in the unit of the test */
+            p70?: number;
+            /** @description Value at this percentile, in the unit of the test */
+            p75?: number;
+            /** @description Value at this percentile, in the unit of the test */
+            p80?: number;
+            /** @description Value at this percentile, in the unit of the test */
+            p85?: number;
+            /** @description Value at this percentile, in the unit of the test */
+            p90?: number;
+            /** @description Value at this percentile, in the unit of the test */
+            p95?: number;
+            /** @description Value at this percentile, in the unit of the test */
+            p97?: number;
+            /** @description Value at this percentile, in the unit of the test */
+            p99?: number;
+            mean?: number;
+            sd?: number;
+            n?: number;
+            /** @description 95% confidence interval of the mean, as printed (kept, not used). */
+            ci95?: number[];
+            /** @description The table of the source the row was read from. */
+            table?: string;
+        };
+        NormSourceDto: {
+            /** @description `null` when not verified. */
+            doi?: string | null;
+            n?: number | null;
+            citation: string;
+            /** @description Where the numbers were read. */
+            where?: string;
+            /** @description Who was measured. */
+            population: string;
+            n_note?: string;
+        };
+        NormUploadDto: {
+            /** @description Versions of a reference share its name; defaults to the test. */
+            name?: string;
+            /**
+             * @description The assessment field the table scores.
+             * @enum {string}
+             */
+            test: "sprint10mS" | "sprint20mS" | "sprint30mS" | "agility505S" | "tTestS" | "cmjCm" | "standingLongJumpCm" | "yoyoIr1M" | "yoyoIr2M" | "shuttle20mLevel" | "shuttle20mShuttle" | "shuttle20mLaps" | "cooper12minM" | "pushUps" | "pushUps40s" | "plankS";
+            /**
+             * @description `mean_ci95` and `category_bands` cannot place an individual, so they are not accepted.
+             * @enum {string}
+             */
+            format: "LMS" | "percentiles" | "mean_sd";
+            rows: components["schemas"]["NormRowDto"][];
+            source: components["schemas"]["NormSourceDto"];
+            unit: string;
+            format_note?: string;
+            notes?: string[];
+            /** @description How a player's age is mapped onto the rows; by default exact decimal age for LMS, else age at last birthday. */
+            ageDefinition?: string;
+        };
+        NormVersionDto: {
+            /** @enum {string} */
+            test: "sprint10mS" | "sprint20mS" | "sprint30mS" | "agility505S" | "tTestS" | "cmjCm" | "standingLongJumpCm" | "yoyoIr1M" | "yoyoIr2M" | "shuttle20mLevel" | "shuttle20mShuttle" | "shuttle20mLaps" | "cooper12minM" | "pushUps" | "pushUps40s" | "plankS";
+            /** @enum {string} */
+            format: "LMS" | "percentiles" | "mean_sd";
+            /** @enum {string} */
+            status: "active" | "superseded" | "withdrawn";
+            /** Format: date-time */
+            withdrawnAt?: string | null;
+            coverage: components["schemas"]["NormCoverageDto"][];
+            /** @description The reference id used in percentiles: `uploaded-<name>-v<version>`. */
+            id: string;
+            name: string;
+            version: number;
+            citation: string;
+            rows: number;
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        NormVersionPageDto: {
+            /** @example 42 */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            limit: number;
+            items: components["schemas"]["NormVersionDto"][];
         };
         FieldProblemDto: {
             /** @example email */
@@ -7039,6 +7278,104 @@ export interface operations {
             };
         };
     };
+    NormsController_list_v1: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NormReferencePageDto"];
+                };
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     ProgramsController_list_v1: {
         parameters: {
             query?: {
@@ -10334,6 +10671,438 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the player's coaches and admins can change this player."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Player not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter longer than any the API takes */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AdminNormsController_upload_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NormUploadDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NormVersionDto"];
+                };
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the player's coaches and admins can change this player."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unsupported content type (JSON bodies are `application/json`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported Media Type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AdminNormsController_versions_v1: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NormVersionPageDto"];
+                };
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the player's coaches and admins can change this player."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AdminNormsController_withdraw_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NormVersionDto"];
+                };
             };
             /** @description Invalid input (validation errors listed in `errors`) */
             400: {

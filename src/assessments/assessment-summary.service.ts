@@ -8,6 +8,7 @@ import { bodyMassIndex, MaturityResult, mirwaldMaturityOffset } from './domain/a
 import { PHYSICAL_TESTS, PhysicalTest } from './domain/assessment-metrics';
 import { NormResult, physicalTestNorm } from './domain/norms';
 import { AreaScore, areaScores, strengthsAndWeaknesses } from './domain/profile';
+import { NormsService } from './norms.service';
 
 export type Vo2FromTest =
   | {
@@ -60,7 +61,10 @@ export function vo2InputsFromTests(
 /** Turns one assessment into what a coach acts on: age, BMI, maturity, VO2max, norms, strengths and weaknesses. */
 @Injectable()
 export class AssessmentSummaryService {
-  constructor(private readonly vo2: Vo2Service) {}
+  constructor(
+    private readonly vo2: Vo2Service,
+    private readonly normReferences: NormsService,
+  ) {}
 
   async summarize(assessment: AssessmentRecord, player: PlayerRecord): Promise<AssessmentSummary> {
     const age = exactAgeYears(player.dateOfBirth, assessment.date);
@@ -68,6 +72,7 @@ export class AssessmentSummaryService {
     const heightCm = assessment.heightCm ?? player.heightCm;
     const weightKg = assessment.weightKg ?? player.weightKg;
     const classify = await this.vo2.classifier();
+    const tables = await this.normReferences.tables();
 
     const maturity: MaturityResult =
       heightCm !== undefined && weightKg !== undefined && assessment.sittingHeightCm !== undefined
@@ -93,10 +98,13 @@ export class AssessmentSummaryService {
     const norms: Partial<Record<PhysicalTest, NormResult | null>> = {};
     for (const test of PHYSICAL_TESTS) {
       const value = assessment.tests[test];
-      if (value !== undefined) norms[test] = physicalTestNorm(test, value, age, player.sex);
+      if (value !== undefined) norms[test] = physicalTestNorm(test, value, age, player.sex, tables);
     }
 
-    const areas = areaScores({ tests: assessment.tests, ratings: assessment.ratings, ageYears: age, sex: player.sex });
+    const areas = areaScores(
+      { tests: assessment.tests, ratings: assessment.ratings, ageYears: age, sex: player.sex },
+      (test, value, ageYears, sex) => physicalTestNorm(test, value, ageYears, sex, tables),
+    );
     const { strengths, weaknesses } = strengthsAndWeaknesses(areas);
     return {
       assessmentId: assessment.id,

@@ -6,13 +6,31 @@ import { AssessmentSummaryService } from './assessment-summary.service';
 import { AssessmentsController } from './assessments.controller';
 import { AssessmentsRepository } from './assessments.repository';
 import { AssessmentsService } from './assessments.service';
+import { NormTablesRepository } from './norm-tables.repository';
+import { NormsController } from './norms.controller';
+import { NormsService } from './norms.service';
 import { ProgressService } from './progress.service';
 import { Assessment, AssessmentSchema } from './schemas/assessment.schema';
+import { NormTableDoc, NormTableSchema } from './schemas/norm-table.schema';
 
 @Module({
-  imports: [PlayersModule, Vo2Module, MongooseModule.forFeature([{ name: Assessment.name, schema: AssessmentSchema }])],
-  controllers: [AssessmentsController],
-  providers: [AssessmentsRepository, AssessmentsService, AssessmentSummaryService, ProgressService],
-  exports: [AssessmentsService, AssessmentSummaryService],
+  imports: [
+    PlayersModule,
+    Vo2Module,
+    MongooseModule.forFeature([
+      { name: Assessment.name, schema: AssessmentSchema },
+      { name: NormTableDoc.name, schema: NormTableSchema },
+    ]),
+  ],
+  controllers: [AssessmentsController, NormsController],
+  providers: [
+    AssessmentsRepository,
+    AssessmentsService,
+    AssessmentSummaryService,
+    ProgressService,
+    NormTablesRepository,
+    NormsService,
+  ],
+  exports: [AssessmentsService, AssessmentSummaryService, NormsService],
 })
 export class AssessmentsModule {}

@@ -12,7 +12,9 @@ import { AssessmentsRepository } from './assessments.repository';
 import { bodyMassIndex } from './domain/anthropometry';
 import { PHYSICAL_TEST_BOUNDS, PHYSICAL_TESTS, PhysicalTest, Rating, RATINGS } from './domain/assessment-metrics';
 import { NormResult, physicalTestNorm } from './domain/norms';
+import { NormTable } from './domain/norm-tables';
 import { changeSummary, leastSquaresSlopePerMonth } from './domain/statistics';
+import { NormsService } from './norms.service';
 
 export const PROGRESS_METRICS = [...PHYSICAL_TESTS, ...RATINGS, 'heightCm', 'weightKg', 'bmi', 'vo2max'] as const;
 export type ProgressMetric = (typeof PROGRESS_METRICS)[number];
@@ -50,6 +52,7 @@ export class ProgressService {
     private readonly assessments: AssessmentsRepository,
     private readonly access: PlayerAccessService,
     private readonly vo2: Vo2Service,
+    private readonly normReferences: NormsService,
   ) {}
 
   /** `from` and `to` are validated `YYYY-MM-DD` dates, both inclusive. */
@@ -65,13 +68,14 @@ export class ProgressService {
     if (from && to && from > to) throw new RuleProblem([{ path: 'to', message: 'to must not be before from' }]);
     const player = await this.access.findViewable(caller, playerId);
     const history = await this.assessments.historyForPlayer(playerId, from, to);
-    return this.series(player, metric, history, from, to);
+    return this.series(player, metric, history, await this.normReferences.tables(), from, to);
   }
 
   async overview(caller: AuthUser, playerId: string): Promise<MetricProgress[]> {
     const player = await this.access.findViewable(caller, playerId);
     const history = await this.assessments.historyForPlayer(playerId);
-    const all = await Promise.all(PROGRESS_METRICS.map((m) => this.series(player, m, history)));
+    const tables = await this.normReferences.tables();
+    const all = await Promise.all(PROGRESS_METRICS.map((m) => this.series(player, m, history, tables)));
     return all.filter((p) => p.count > 0).map((p) => ({ ...p, points: p.points.slice(-1) }));
   }
 
@@ -79,11 +83,14 @@ export class ProgressService {
     player: PlayerRecord,
     metric: ProgressMetric,
     history: AssessmentRecord[],
+    tables: readonly NormTable[],
     from?: Date,
     to?: Date,
   ): Promise<MetricProgress> {
     const points =
-      metric === 'vo2max' ? await this.vo2Points(player, history, from, to) : valuePoints(player, metric, history);
+      metric === 'vo2max'
+        ? await this.vo2Points(player, history, from, to)
+        : valuePoints(player, metric, history, tables);
     const summary = changeSummary(points);
     return {
       metric,
@@ -137,14 +144,19 @@ function unitOf(metric: ProgressMetric): string {
   return 'rating 1-10';
 }
 
-function valuePoints(player: PlayerRecord, metric: ProgressMetric, history: AssessmentRecord[]): ProgressPoint[] {
+function valuePoints(
+  player: PlayerRecord,
+  metric: ProgressMetric,
+  history: AssessmentRecord[],
+  tables: readonly NormTable[],
+): ProgressPoint[] {
   const points: ProgressPoint[] = [];
   for (const a of history) {
     const value = valueOf(a, metric, player);
     if (value === undefined) continue;
     const isTest = (PHYSICAL_TESTS as readonly string[]).includes(metric);
     const norm = isTest
-      ? physicalTestNorm(metric as PhysicalTest, value, exactAgeYears(player.dateOfBirth, a.date), player.sex)
+      ? physicalTestNorm(metric as PhysicalTest, value, exactAgeYears(player.dateOfBirth, a.date), player.sex, tables)
       : null;
     points.push({ date: a.date, value, percentile: norm?.percentile ?? null, norm, source: 'assessment' });
   }
