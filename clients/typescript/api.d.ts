@@ -424,7 +424,7 @@ export interface paths {
         };
         /**
          * What the assessment means
-         * @description Age at test, BMI, maturity offset (Mirwald 2002, only where valid), VO2max from the field tests present, percentile and band per test against norms for age and sex, and the three strongest and weakest areas.
+         * @description Age at test, BMI, maturity offset (Mirwald 2002, only where valid), VO2max from the field tests present, percentile and band per test against norms for age and sex (each naming its reference, method and age definition), percentiles among the academy's players of the same sex and birth year (`cohort`; `cohortWithin=level|position` narrows it), and the three strongest and weakest areas.
          */
         get: operations["AssessmentsController_summary_v1"];
         put?: never;
@@ -1261,6 +1261,16 @@ export interface components {
             /** @description Present when the percentile is only a bound (beyond the outermost published centile). */
             note?: string;
         };
+        CohortPercentileDto: {
+            /** @description Percentile rank among the cohort, one decimal; null when fewer than `minimumPlayers` take part. */
+            percentile: number | null;
+            /** @enum {string|null} */
+            band: "well-below" | "below" | "average" | "above" | "well-above" | null;
+            /** @description Why there is no percentile. */
+            reason: string | null;
+            /** @description Players in the cohort with a result, the player included. */
+            players: number;
+        };
         PhysicalTestsDto: {
             /** @description 10 m sprint (s) */
             sprint10mS?: number | null;
@@ -1404,6 +1414,32 @@ export interface components {
             reference?: string;
             reason?: string;
         };
+        CohortDefinitionDto: {
+            /** @enum {string} */
+            sex: "female" | "male";
+            /** @enum {string|null} */
+            within: "level" | "position" | null;
+            /** @enum {string|null} */
+            level: "grassroots" | "academy" | "elite" | null;
+            /** @enum {string|null} */
+            position: "goalkeeper" | "defender" | "midfielder" | "forward" | null;
+            /**
+             * Format: date
+             * @description Each other player's latest result on or after this day counts.
+             */
+            since: string;
+            /** @description Calendar year of birth, the football age group. */
+            birthYear: number;
+            minimumPlayers: number;
+            method: string;
+        };
+        CohortPercentilesDto: {
+            /** @description Per physical test present (the shuttle-in-level alone excepted). */
+            percentiles: {
+                [key: string]: components["schemas"]["CohortPercentileDto"];
+            };
+            definition: components["schemas"]["CohortDefinitionDto"];
+        };
         AssessmentSummaryDto: {
             /** Format: date */
             date: string;
@@ -1422,6 +1458,8 @@ export interface components {
             ageYears: number;
             sex: string;
             maturity: components["schemas"]["MaturityDto"];
+            /** @description Percentiles among the academy's players of the same sex and birth year. */
+            cohort: components["schemas"]["CohortPercentilesDto"];
         };
         ProgressPointDto: {
             /** Format: date */
@@ -6866,7 +6904,10 @@ export interface operations {
     };
     AssessmentsController_summary_v1: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Compare only with players of the same level or the same position as well. */
+                cohortWithin?: "level" | "position";
+            };
             header?: never;
             path: {
                 id: string;

@@ -8,13 +8,16 @@ import { toCalendarDate } from '../common/validation/calendar-date';
 import { ParseObjectIdPipe } from '../common/validation/parse-object-id.pipe';
 import { AssessmentSummaryService } from './assessment-summary.service';
 import { AssessmentsService } from './assessments.service';
+import { CohortPercentilesService } from './cohort-percentiles.service';
 import { AssessmentDto, AssessmentPageDto, CreateAssessmentDto, UpdateAssessmentDto } from './dto/assessment.dto';
 import {
   AssessmentSummaryDto,
+  CohortPercentileDto,
   MetricProgressDto,
   NormDto,
   ProgressOverviewDto,
   ProgressQueryDto,
+  SummaryQueryDto,
 } from './dto/summary.dto';
 import { MetricProgress, ProgressService } from './progress.service';
 
@@ -24,13 +27,14 @@ const progressDto = (p: MetricProgress): MetricProgressDto => ({
 });
 
 @ApiTags('assessments')
-@ApiExtraModels(NormDto)
+@ApiExtraModels(NormDto, CohortPercentileDto)
 @Controller({ version: '1' })
 export class AssessmentsController {
   constructor(
     private readonly assessments: AssessmentsService,
     private readonly summaries: AssessmentSummaryService,
     private readonly progress: ProgressService,
+    private readonly cohorts: CohortPercentilesService,
   ) {}
 
   @ApiOperation({ summary: 'Record an assessment (coaches of the player and admins)' })
@@ -87,17 +91,31 @@ export class AssessmentsController {
     summary: 'What the assessment means',
     description:
       'Age at test, BMI, maturity offset (Mirwald 2002, only where valid), VO2max from the field tests present, ' +
-      'percentile and band per test against norms for age and sex, and the three strongest and weakest areas.',
+      'percentile and band per test against norms for age and sex (each naming its reference, method and age ' +
+      "definition), percentiles among the academy's players of the same sex and birth year (`cohort`; " +
+      '`cohortWithin=level|position` narrows it), and the three strongest and weakest areas.',
   })
   @ApiAuth(400, 404)
   @Get('assessments/:id/summary')
   async summary(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseObjectIdPipe) id: string,
+    @Query() query: SummaryQueryDto,
   ): Promise<AssessmentSummaryDto> {
     const { assessment, player } = await this.assessments.get(caller, id);
-    const summary = await this.summaries.summarize(assessment, player);
-    return { ...summary, date: toCalendarDate(summary.date), norms: summary.norms as Record<string, NormDto | null> };
+    const [summary, cohort] = await Promise.all([
+      this.summaries.summarize(assessment, player),
+      this.cohorts.forAssessment(assessment, player, query.cohortWithin),
+    ]);
+    return {
+      ...summary,
+      date: toCalendarDate(summary.date),
+      norms: summary.norms as Record<string, NormDto | null>,
+      cohort: {
+        definition: { ...cohort.definition, since: toCalendarDate(cohort.definition.since) },
+        percentiles: cohort.percentiles as Record<string, CohortPercentileDto>,
+      },
+    };
   }
 
   @ApiOperation({ summary: 'Time series of one metric with changes, monthly trend and percentile path' })

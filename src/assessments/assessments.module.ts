@@ -6,6 +6,7 @@ import { AssessmentSummaryService } from './assessment-summary.service';
 import { AssessmentsController } from './assessments.controller';
 import { AssessmentsRepository } from './assessments.repository';
 import { AssessmentsService } from './assessments.service';
+import { CohortPercentilesService } from './cohort-percentiles.service';
 import { NormTablesRepository } from './norm-tables.repository';
 import { NormsController } from './norms.controller';
 import { NormsService } from './norms.service';
@@ -30,6 +31,7 @@ import { NormTableDoc, NormTableSchema } from './schemas/norm-table.schema';
     ProgressService,
     NormTablesRepository,
     NormsService,
+    CohortPercentilesService,
   ],
   exports: [AssessmentsService, AssessmentSummaryService, NormsService],
 })

@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types, UpdateQuery } from 'mongoose';
 import { dateRangeFilter } from '../common/database/date-range';
 import { AssessmentData, AssessmentRecord } from './assessment.record';
+import { PhysicalTest } from './domain/assessment-metrics';
 import { Assessment } from './schemas/assessment.schema';
 
 type AssessmentLean = Assessment & { _id: Types.ObjectId };
@@ -70,6 +71,43 @@ export class AssessmentsRepository {
     const filter = { playerId: new Types.ObjectId(playerId), ...dateRangeFilter(from, to) };
     const docs = await this.assessments.find(filter).sort({ date: 1, _id: 1 }).lean<AssessmentLean[]>().exec();
     return docs.map(toRecord);
+  }
+
+  /**
+   * How `value` compares with the latest result (by date, then creation) of `test` of each of `playerIds` dated on
+   * or after `since`, computed by the database: how many are worse and how many equal.
+   */
+  async cohortCounts(
+    test: PhysicalTest,
+    playerIds: readonly string[],
+    since: Date,
+    value: number,
+    lowerIsBetter: boolean,
+  ): Promise<{ others: number; worse: number; equal: number }> {
+    if (playerIds.length === 0) return { others: 0, worse: 0, equal: 0 };
+    const field = `tests.${test}`;
+    const [row] = await this.assessments
+      .aggregate<{ others: number; worse: number; equal: number }>([
+        {
+          $match: {
+            playerId: { $in: playerIds.map((id) => new Types.ObjectId(id)) },
+            date: { $gte: since },
+            [field]: { $exists: true, $ne: null },
+          },
+        },
+        { $sort: { playerId: 1, date: -1, _id: -1 } },
+        { $group: { _id: '$playerId', value: { $first: `$${field}` } } },
+        {
+          $group: {
+            _id: null,
+            others: { $sum: 1 },
+            worse: { $sum: { $cond: [{ [lowerIsBetter ? '$gt' : '$lt']: ['$value', value] }, 1, 0] } },
+            equal: { $sum: { $cond: [{ $eq: ['$value', value] }, 1, 0] } },
+          },
+        },
+      ])
+      .exec();
+    return row ? { others: row.others, worse: row.worse, equal: row.equal } : { others: 0, worse: 0, equal: 0 };
   }
 
   async update(id: string, update: UpdateQuery<Assessment>): Promise<AssessmentRecord | null> {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { UsersModule } from '../users/users.module';
 import { PlayerAccessService } from './player-access.service';
+import { PlayerCohorts } from './player-cohorts';
 import { PlayerLifecycle } from './player-lifecycle';
 import { PlayersController } from './players.controller';
 import { PlayersRepository } from './players.repository';
@@ -11,7 +12,7 @@ import { Player, PlayerSchema } from './schemas/player.schema';
 @Module({
   imports: [UsersModule, MongooseModule.forFeature([{ name: Player.name, schema: PlayerSchema }])],
   controllers: [PlayersController],
-  providers: [PlayersRepository, PlayersService, PlayerAccessService, PlayerLifecycle],
-  exports: [PlayerAccessService, PlayerLifecycle],
+  providers: [PlayersRepository, PlayersService, PlayerAccessService, PlayerLifecycle, PlayerCohorts],
+  exports: [PlayerAccessService, PlayerLifecycle, PlayerCohorts],
 })
 export class PlayersModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, QueryFilter, Types, UpdateQuery } from 'mongoose';
-import { Level, Position } from '../common/domain/enums';
+import { Level, Position, Sex } from '../common/domain/enums';
 import { PlayerScope } from './domain/player-access';
 import { InjuryRecord, PlayerProfile, PlayerRecord } from './player.record';
 import { Player } from './schemas/player.schema';
@@ -78,6 +78,24 @@ export class PlayersRepository {
   async findById(id: string): Promise<PlayerRecord | null> {
     const doc = await this.players.findById(id).lean<PlayerLean>().exec();
     return doc ? toRecord(doc) : null;
+  }
+
+  /** Ids of the players of one sex born in [bornFrom, bornBefore), optionally of one level or position. */
+  async idsInCohort(criteria: {
+    sex: Sex;
+    bornFrom: Date;
+    bornBefore: Date;
+    level?: Level;
+    position?: Position;
+  }): Promise<string[]> {
+    const query: QueryFilter<Player> = {
+      sex: criteria.sex,
+      dateOfBirth: { $gte: criteria.bornFrom, $lt: criteria.bornBefore },
+    };
+    if (criteria.level) query.level = criteria.level;
+    if (criteria.position) query.position = criteria.position;
+    const docs = await this.players.find(query).select({ _id: 1 }).lean<{ _id: Types.ObjectId }[]>().exec();
+    return docs.map((d) => d._id.toHexString());
   }
 
   async findByUserId(userId: string): Promise<PlayerRecord | null> {

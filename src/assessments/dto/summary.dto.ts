@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { DateRangeQueryDto } from '../../common/validation/date-range-query.dto';
+import { LEVELS, POSITIONS, SEXES } from '../../common/domain/enums';
+import { IsOmittable } from '../../common/validation/omittable';
+import { COHORT_WITHIN, CohortWithin } from '../cohort-percentiles.service';
 import { NORM_METHODS } from '../domain/norm-tables';
 import { PROGRESS_METRICS, ProgressMetric } from '../progress.service';
 
@@ -89,6 +92,53 @@ export class AreaScoreDto {
   basis!: string;
 }
 
+export class CohortPercentileDto {
+  /** Percentile rank among the cohort, one decimal; null when fewer than `minimumPlayers` take part. */
+  @ApiProperty({ type: Number, nullable: true })
+  percentile!: number | null;
+  @ApiProperty({ enum: ['well-below', 'below', 'average', 'above', 'well-above'], nullable: true })
+  band!: string | null;
+  /** Players in the cohort with a result, the player included. */
+  players!: number;
+  /** Why there is no percentile. */
+  @ApiProperty({ type: String, nullable: true })
+  reason!: string | null;
+}
+
+/** Who the player is compared with. */
+export class CohortDefinitionDto {
+  @ApiProperty({ enum: SEXES })
+  sex!: string;
+  /** Calendar year of birth, the football age group. */
+  birthYear!: number;
+  @ApiProperty({ enum: COHORT_WITHIN, nullable: true })
+  within!: string | null;
+  @ApiProperty({ enum: LEVELS, nullable: true })
+  level!: string | null;
+  @ApiProperty({ enum: POSITIONS, nullable: true })
+  position!: string | null;
+  /** Each other player's latest result on or after this day counts. */
+  @ApiProperty({ format: 'date' })
+  since!: string;
+  minimumPlayers!: number;
+  method!: string;
+}
+
+export class CohortPercentilesDto {
+  definition!: CohortDefinitionDto;
+  /** Per physical test present (the shuttle-in-level alone excepted). */
+  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/CohortPercentileDto' } })
+  percentiles!: Record<string, CohortPercentileDto>;
+}
+
+export class SummaryQueryDto {
+  /** Compare only with players of the same level or the same position as well. */
+  @ApiPropertyOptional({ enum: COHORT_WITHIN })
+  @IsOmittable()
+  @IsIn(COHORT_WITHIN)
+  cohortWithin?: CohortWithin;
+}
+
 export class AssessmentSummaryDto {
   assessmentId!: string;
   playerId!: string;
@@ -108,6 +158,8 @@ export class AssessmentSummaryDto {
     additionalProperties: { nullable: true, allOf: [{ $ref: '#/components/schemas/NormDto' }] },
   })
   norms!: Record<string, NormDto | null>;
+  /** Percentiles among the academy's players of the same sex and birth year. */
+  cohort!: CohortPercentilesDto;
   @ApiProperty({ type: [AreaScoreDto] })
   areas!: AreaScoreDto[];
   @ApiProperty({ type: [AreaScoreDto] })

@@ -85,3 +85,5 @@ export class Player {
 export type PlayerDocument = HydratedDocument<Player>;
 export const PlayerSchema = SchemaFactory.createForClass(Player);
 PlayerSchema.index({ lastName: 1, firstName: 1 });
+// Cohorts: one sex, one birth year.
+PlayerSchema.index({ sex: 1, dateOfBirth: 1 });
