@@ -176,6 +176,21 @@ describe('admin-managed norm tables', () => {
     expect(status('uploaded-academy-girls-jump-v1')).toBe('withdrawn');
   });
 
+  it('names an upload without a name after its test, in lower case, so it can be withdrawn by that name', async () => {
+    const res = await upload({
+      source: { citation: 'Example Academy plank records 2026', doi: null, population: 'Example Academy boys' },
+      test: 'plankS',
+      unit: 's',
+      format: 'mean_sd',
+      rows: [{ sex: 'male', age: '16-17', mean: 95, sd: 30 }],
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ name: 'planks', id: 'uploaded-planks-v1' });
+    const withdrawn = await t.http.delete('/api/v1/admin/norms/planks', auth(admin));
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.status).toBe('withdrawn');
+  });
+
   describe('a 400 lists every schema problem', () => {
     it.each([
       ['no source', { ...academySprint(), source: undefined }, ['source']],

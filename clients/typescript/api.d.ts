@@ -791,7 +791,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a norm table (LMS, percentile or mean/SD rows) as the next version of its name
-         * @description The format of the shipped reference files: `source` (citation, doi, population), `test` (the assessment field it scores), `unit`, `format`, `notes`, `rows`, plus an optional `name` (versions share it; default the test) and `ageDefinition`. A 400 lists every schema problem; a 422 every rule problem: missing L/M/S, mean or sd for the format, centiles not ascending, values implausible for the unit, rows covering the same sex and age, or ages another uploaded reference for the test already covers. Uploaded references take precedence over the shipped ones where both cover a player.
+         * @description The format of the shipped reference files: `source` (citation, doi, population), `test` (the assessment field it scores), `unit`, `format`, `notes`, `rows`, plus an optional `name` (versions share it; default the test in lower case) and `ageDefinition`. A 400 lists every schema problem; a 422 every rule problem: missing L/M/S, mean or sd for the format, centiles not ascending, values implausible for the unit, rows covering the same sex and age, or ages another uploaded reference for the test already covers. Uploaded references take precedence over the shipped ones where both cover a player.
          */
         post: operations["AdminNormsController_upload_v1"];
         delete?: never;
@@ -2057,7 +2057,7 @@ export interface components {
             n_note?: string;
         };
         NormUploadDto: {
-            /** @description Versions of a reference share its name; defaults to the test. */
+            /** @description Versions of a reference share its name; defaults to the test in lower case (`standinglongjumpcm`). */
             name?: string;
             /**
              * @description The assessment field the table scores.

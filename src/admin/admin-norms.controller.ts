@@ -21,7 +21,7 @@ export class AdminNormsController {
     description:
       'The format of the shipped reference files: `source` (citation, doi, population), `test` (the assessment ' +
       'field it scores), `unit`, `format`, `notes`, `rows`, plus an optional `name` (versions share it; default the ' +
-      'test) and `ageDefinition`. A 400 lists every schema problem; a 422 every rule problem: missing L/M/S, mean or ' +
+      'test in lower case) and `ageDefinition`. A 400 lists every schema problem; a 422 every rule problem: missing L/M/S, mean or ' +
       'sd for the format, centiles not ascending, values implausible for the unit, rows covering the same sex and ' +
       'age, or ages another uploaded reference for the test already covers. Uploaded references take precedence ' +
       'over the shipped ones where both cover a player.',

@@ -42,6 +42,31 @@ export class NormTablesRepository {
     return docs.map(toRecord);
   }
 
+  /**
+   * The versions in use: the latest of each name unless it is withdrawn, newest upload first. The version list is
+   * read without the tables, so superseded uploads cost nothing.
+   */
+  async active(): Promise<NormTableRecord[]> {
+    const heads = await this.model
+      .find()
+      .select({ name: 1, version: 1, withdrawnAt: 1 })
+      .lean<Pick<Lean, '_id' | 'name' | 'version' | 'withdrawnAt'>[]>()
+      .exec();
+    const latest = new Map<string, (typeof heads)[number]>();
+    for (const h of heads) {
+      const seen = latest.get(h.name);
+      if (!seen || h.version > seen.version) latest.set(h.name, h);
+    }
+    const ids = [...latest.values()].filter((h) => !h.withdrawnAt).map((h) => h._id);
+    if (ids.length === 0) return [];
+    const docs = await this.model
+      .find({ _id: { $in: ids } })
+      .sort({ uploadedAt: -1, version: -1 })
+      .lean<Lean[]>()
+      .exec();
+    return docs.map(toRecord);
+  }
+
   /** Stores the next version of `name` (a concurrent upload of the same name just takes the version after it). */
   async insertNextVersion(name: string, upload: NormUpload, uploadedBy: string): Promise<NormTableRecord> {
     for (let attempt = 0; ; attempt++) {

@@ -104,12 +104,12 @@ export class NormsService {
 
   /** Every table in use, in order of precedence: uploaded (newest upload first), then shipped. */
   async tables(): Promise<NormTable[]> {
-    const uploaded = activeRecords(await this.repository.all()).map(tableOf);
+    const uploaded = (await this.repository.active()).map(tableOf);
     return [...uploaded, ...SHIPPED_NORM_TABLES];
   }
 
   async list(page: number, limit: number): Promise<Page<NormReferenceListItem>> {
-    const records = activeRecords(await this.repository.all());
+    const records = await this.repository.active();
     const uploaded = records.map((r) => ({ table: tableOf(r), record: r as NormTableRecord | undefined }));
     const all = [...uploaded, ...SHIPPED_NORM_TABLES.map((table) => ({ table, record: undefined }))];
     const items = all.map(({ table, record }, i): NormReferenceListItem => ({
@@ -142,11 +142,12 @@ export class NormsService {
    */
   async upload(upload: NormUpload & { name?: string }, caller: AuthUser): Promise<NormVersion> {
     const { name: given, ...file } = upload;
-    const name = given ?? file.test;
+    // The default name is a slug too, so that it can be withdrawn by name: `standinglongjumpcm`.
+    const name = given ?? file.test.toLowerCase();
     const problems = normUploadProblems(file);
     if (problems.length > 0) throw new RuleProblem(problems, `The norm table breaks ${problems.length} rule(s).`);
     const coverage = tableCoverage(tableOf({ name, version: 0, upload: file } as NormTableRecord));
-    const others = activeRecords(await this.repository.all()).filter((r) => r.test === file.test && r.name !== name);
+    const others = (await this.repository.active()).filter((r) => r.test === file.test && r.name !== name);
     const clashes = others.flatMap((other) =>
       tableCoverage(tableOf(other)).flatMap((theirs) =>
         coverage

@@ -163,7 +163,7 @@ export class NormRowDto {
  * `name` under which its versions are kept and an optional `ageDefinition`. `test` is the assessment field it scores.
  */
 export class NormUploadDto {
-  /** Versions of a reference share its name; defaults to the test. */
+  /** Versions of a reference share its name; defaults to the test in lower case (`standinglongjumpcm`). */
   @ApiPropertyOptional({ pattern: SLUG_PATTERN.source, maxLength: 80 })
   @IsOmittable()
   @IsString()
