@@ -23,6 +23,9 @@ describe('normUploadProblems', () => {
     expect(normUploadProblems({ ...edelson2016Plank, test: 'plankS', format: 'percentiles' })).toEqual([
       expect.objectContaining({ path: 'rows.3.age', message: expect.stringContaining('overlaps rows.0') }),
     ]);
+    expect(normUploadProblems({ ...caplPacer, test: 'shuttle20mLaps', format: 'mean_sd' })[2].message).toBe(
+      'both sexes, age 8 overlaps rows.0 (both sexes, ages 8-12) for shuttle20mLaps',
+    );
     const capl = normUploadProblems({ ...caplPacer, test: 'shuttle20mLaps', format: 'mean_sd' });
     expect(capl.map((p) => p.path)).toEqual([
       'rows.1.age',

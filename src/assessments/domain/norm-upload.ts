@@ -49,7 +49,11 @@ export function spansOverlap(a: CoverageSpan, b: CoverageSpan): boolean {
 }
 
 export function describeSpan(s: CoverageSpan): string {
-  const ages = s.exactAge ? `exact ages ${s.minAge}-${s.maxAge}` : `ages ${s.minAge}-${s.maxAge - 1}`;
+  const ages = s.exactAge
+    ? `exact ages ${s.minAge}-${s.maxAge}`
+    : s.maxAge - s.minAge === 1
+      ? `age ${s.minAge}`
+      : `ages ${s.minAge}-${s.maxAge - 1}`;
   return `${s.sex === 'all' ? 'both sexes' : s.sex}, ${ages}`;
 }
 
