@@ -168,7 +168,7 @@ describe('admin-managed norm tables', () => {
     const norm = (await summary()).norms.sprint20mS;
     expect(norm.reference.id).toBe('uploaded-academy-girls-sprint-v2');
     expect(norm.percentile).toBe(84.1); // 3.9 s is one SD faster than 4.1 s
-    const versions = await t.http.get('/api/v1/admin/norms/versions?limit=100', auth(admin));
+    const versions = await t.http.get('/api/v1/admin/norms?limit=100', auth(admin));
     expect(versions.status).toBe(200);
     const status = (id: string) => versions.body.items.find((v: { id: string }) => v.id === id)?.status;
     expect(status('uploaded-academy-girls-sprint-v1')).toBe('superseded');
@@ -264,7 +264,7 @@ describe('admin-managed norm tables', () => {
       expectProblem(res, 422, 'rows');
       expect(res.body.errors[0].message).toMatch(/academy-girls-sprint/);
       // The same name is a new version, not a clash; nothing was stored for the refused one.
-      const versions = await t.http.get('/api/v1/admin/norms/versions?limit=100', auth(admin));
+      const versions = await t.http.get('/api/v1/admin/norms?limit=100', auth(admin));
       expect(versions.body.items.map((v: { name: string }) => v.name)).not.toContain('other-sprint');
     });
   });
@@ -277,7 +277,7 @@ describe('admin-managed norm tables', () => {
   it('lets only admins manage norm tables, and every signed-in role read the references in use', async () => {
     for (const caller of [coach, parent, player]) {
       expectProblem(await t.http.post('/api/v1/admin/norms', academySprint(), auth(caller)), 403);
-      expectProblem(await t.http.get('/api/v1/admin/norms/versions', auth(caller)), 403);
+      expectProblem(await t.http.get('/api/v1/admin/norms', auth(caller)), 403);
       expectProblem(await t.http.delete('/api/v1/admin/norms/academy-girls-sprint', auth(caller)), 403);
     }
     expectProblem(await t.http.post('/api/v1/admin/norms', academySprint()), 401);

@@ -96,7 +96,7 @@ describe('OpenAPI documentation', () => {
     ['put', '/api/v1/admin/vo2/benchmarks/{id}'],
     ['delete', '/api/v1/admin/vo2/benchmarks/{id}'],
     ['post', '/api/v1/admin/norms'],
-    ['get', '/api/v1/admin/norms/versions'],
+    ['get', '/api/v1/admin/norms'],
     ['delete', '/api/v1/admin/norms/{name}'],
     ['get', '/api/v1/norms'],
     ['post', '/api/v1/players/{playerId}/programs'],

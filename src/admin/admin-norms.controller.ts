@@ -34,7 +34,7 @@ export class AdminNormsController {
 
   @ApiOperation({ summary: 'Every uploaded version, newest first, with its status (active, superseded, withdrawn)' })
   @ApiAuth(400)
-  @Get('versions')
+  @Get()
   versions(@Query() query: PaginationQueryDto): Promise<NormVersionPageDto> {
     return this.norms.versions(query.page, query.limit);
   }
