@@ -26,9 +26,17 @@ const toRecord = (doc: AssessmentLean): AssessmentRecord => ({
 /** The only code that touches the assessments collection. */
 @Injectable()
 export class AssessmentsRepository {
+  /** Writes through this instance, so what is cached from assessments (cohorts) knows it is stale. */
+  private writes = 0;
+
   constructor(@InjectModel(Assessment.name) private readonly assessments: Model<Assessment>) {}
 
+  get writeCount(): number {
+    return this.writes;
+  }
+
   async create(data: AssessmentData): Promise<AssessmentRecord> {
+    this.writes++;
     const doc = await this.assessments.create({
       ...data,
       playerId: new Types.ObjectId(data.playerId),
@@ -77,40 +85,31 @@ export class AssessmentsRepository {
    * How `value` compares with the latest result (by date, then creation) of `test` of each of `playerIds` dated on
    * or after `since`, computed by the database: how many are worse and how many equal.
    */
-  async cohortCounts(
-    test: PhysicalTest,
-    playerIds: readonly string[],
-    since: Date,
-    value: number,
-    lowerIsBetter: boolean,
-  ): Promise<{ others: number; worse: number; equal: number }> {
-    if (playerIds.length === 0) return { others: 0, worse: 0, equal: 0 };
-    const field = `tests.${test}`;
-    const [row] = await this.assessments
-      .aggregate<{ others: number; worse: number; equal: number }>([
-        {
-          $match: {
-            playerId: { $in: playerIds.map((id) => new Types.ObjectId(id)) },
-            date: { $gte: since },
-            [field]: { $exists: true, $ne: null },
-          },
-        },
-        { $sort: { playerId: 1, date: -1, _id: -1 } },
-        { $group: { _id: '$playerId', value: { $first: `$${field}` } } },
-        {
-          $group: {
-            _id: null,
-            others: { $sum: 1 },
-            worse: { $sum: { $cond: [{ [lowerIsBetter ? '$gt' : '$lt']: ['$value', value] }, 1, 0] } },
-            equal: { $sum: { $cond: [{ $eq: ['$value', value] }, 1, 0] } },
-          },
-        },
-      ])
+  /**
+   * Every player's latest result of each test on or after `since`, in one pass over the window
+   * (newest first; the first value seen per player and test is the latest). One scan serves every
+   * cohort, where a query per cohort and test with the players' ids in `$in` cost a scan each.
+   */
+  async latestResultsSince(since: Date): Promise<Map<string, Partial<Record<PhysicalTest, number>>>> {
+    const docs = await this.assessments
+      .find({ date: { $gte: since } }, { playerId: 1, tests: 1 })
+      .sort({ date: -1, _id: -1 })
+      .lean<{ playerId: Types.ObjectId; tests?: Partial<Record<PhysicalTest, number | null>> }[]>()
       .exec();
-    return row ? { others: row.others, worse: row.worse, equal: row.equal } : { others: 0, worse: 0, equal: 0 };
+    const latest = new Map<string, Partial<Record<PhysicalTest, number>>>();
+    for (const doc of docs) {
+      const id = doc.playerId.toHexString();
+      let results = latest.get(id);
+      if (!results) latest.set(id, (results = {}));
+      for (const [test, value] of Object.entries(doc.tests ?? {}) as [PhysicalTest, number | null][]) {
+        if (typeof value === 'number' && results[test] === undefined) results[test] = value;
+      }
+    }
+    return latest;
   }
 
   async update(id: string, update: UpdateQuery<Assessment>): Promise<AssessmentRecord | null> {
+    this.writes++;
     const doc = await this.assessments
       .findByIdAndUpdate(id, update, { returnDocument: 'after', runValidators: true })
       .lean<AssessmentLean>()
@@ -119,10 +118,12 @@ export class AssessmentsRepository {
   }
 
   async delete(id: string): Promise<boolean> {
+    this.writes++;
     return (await this.assessments.deleteOne({ _id: new Types.ObjectId(id) }).exec()).deletedCount === 1;
   }
 
   async deleteForPlayer(playerId: string): Promise<void> {
+    this.writes++;
     await this.assessments.deleteMany({ playerId: new Types.ObjectId(playerId) }).exec();
   }
 }

@@ -27,7 +27,7 @@ export function percentileRankMidpoint({ worse, equal, total }: CohortCounts): n
   return (100 * (worse + (equal + 1) / 2)) / total;
 }
 
-/** Counts for `value` among the other players' results (what the database computes; here for checking). */
+/** Counts for `value` among the other players' results. */
 export function cohortCounts(others: readonly number[], value: number, lowerIsBetter = false): CohortCounts {
   const worse = others.filter((o) => (lowerIsBetter ? o > value : o < value)).length;
   const equal = others.filter((o) => o === value).length;
