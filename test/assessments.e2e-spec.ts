@@ -226,6 +226,8 @@ describe('assessments', () => {
       expect(s.vo2max).toEqual([
         expect.objectContaining({ test: 'yoyoIr1M', ok: true, protocol: 'yoyo-ir1', vo2max: 48.5 }), // 1440 × 0.0084 + 36.4
       ]);
+      // The band comes from a table, which the summary names (FITNESSGRAM for ages 10-17: cut-offs only).
+      expect(s.vo2max[0].percentileReference).toMatchObject({ citation: expect.stringMatching(/FITNESSGRAM/) });
       expect(Object.keys(s.norms).sort()).toEqual([
         'cmjCm',
         'sprint10mS',
@@ -328,6 +330,11 @@ describe('assessments', () => {
         'assessment',
         'vo2-test',
       ]);
+      // Every VO2max point names the table its percentile was read from.
+      for (const point of res.body.points as { percentile: number | null; percentileReference: unknown }[]) {
+        if (point.percentile !== null)
+          expect(point.percentileReference).toMatchObject({ citation: expect.any(String) });
+      }
       expect(res.body.points[0].value).toBe(44.8); // 1000 × 0.0084 + 36.4
       expect(res.body.points[4].value).toBe(46.8); // (2600 − 504.9) / 44.73
       expect(res.body.trendPerMonth).toBeGreaterThan(0);

@@ -53,6 +53,13 @@ describe('VO2max', () => {
       });
       expect(res.body.band).toEqual(expect.any(String));
       expect(res.body.percentile).toEqual(expect.any(Number));
+      expect(res.body.percentileReference).toEqual({
+        citation: expect.stringMatching(/Kaminsky/),
+        method: 'percentile-table',
+        sex: 'male',
+        ages: '20-29',
+        ageDefinition: expect.stringMatching(/completed years/),
+      });
     });
 
     it.each([

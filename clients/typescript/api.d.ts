@@ -1116,11 +1116,27 @@ export interface components {
             /** @description lab: measured VO2max, ml/kg/min. */
             vo2max?: number;
         };
+        Vo2TableReferenceDto: {
+            /**
+             * @description `percentile-table` (linear between rows) or `cut-offs` (bands only, no percentile).
+             * @enum {string}
+             */
+            method: "percentile-table" | "cut-offs";
+            /** @enum {string} */
+            sex: "female" | "male";
+            /** @description The published source, as stored with the table. */
+            citation: string;
+            /** @description The table's ages, whole years inclusive, e.g. `20-29`. */
+            ages: string;
+            ageDefinition: string;
+        };
         Vo2EstimateDto: {
             /** @enum {string} */
             protocol: "cooper-12min" | "yoyo-ir1" | "yoyo-ir2" | "shuttle-20m" | "run-1.5mile" | "rockport-walk" | "lab";
             band: string | null;
             percentile: number | null;
+            /** @description The table the band and percentile were read from; null when no table covers the sex and age. */
+            percentileReference: components["schemas"]["Vo2TableReferenceDto"] | null;
             /** @description ml·kg⁻¹·min⁻¹, one decimal. */
             vo2max: number;
             formula: string;
@@ -1172,6 +1188,8 @@ export interface components {
             protocol: "cooper-12min" | "yoyo-ir1" | "yoyo-ir2" | "shuttle-20m" | "run-1.5mile" | "rockport-walk" | "lab";
             band: string | null;
             percentile: number | null;
+            /** @description The table the band and percentile were read from; null when no table covers the sex and age. */
+            percentileReference: components["schemas"]["Vo2TableReferenceDto"] | null;
             /** Format: date */
             date: string;
             id: string;
@@ -1372,6 +1390,8 @@ export interface components {
         Vo2FromTestDto: {
             band?: string | null;
             percentile?: number | null;
+            /** @description The table the band and percentile were read from; null when no table covers the sex and age. */
+            percentileReference?: components["schemas"]["Vo2TableReferenceDto"] | null;
             /** @description The assessment field it was estimated from. */
             test: string;
             ok: boolean;
@@ -1451,6 +1471,11 @@ export interface components {
             percentile: number | null;
             /** @description For physical tests: the percentile with its reference, method and age definition (null: no norm). */
             norm: components["schemas"]["NormDto"] | null;
+            /**
+             * @description For VO2max: the table the percentile was read from (null for other metrics, and for VO2max tests
+             *     stored before it was kept).
+             */
+            percentileReference: components["schemas"]["Vo2TableReferenceDto"] | null;
             /** @enum {string} */
             source: "assessment" | "vo2-test";
             value: number;

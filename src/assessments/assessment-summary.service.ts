@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Sex } from '../common/domain/enums';
 import { exactAgeYears, PlayerRecord } from '../players/player.record';
 import { estimateVo2max, Vo2Inputs } from '../vo2/domain/vo2-formulas';
+import type { Vo2TableReference } from '../vo2/domain/vo2-norms';
 import { Vo2Service } from '../vo2/vo2.service';
 import { AssessmentRecord } from './assessment.record';
 import { bodyMassIndex, MaturityResult, mirwaldMaturityOffset } from './domain/anthropometry';
@@ -20,6 +21,7 @@ export type Vo2FromTest =
       reference: string;
       band: string | null;
       percentile: number | null;
+      percentileReference: Vo2TableReference | null;
     }
   | { test: PhysicalTest; ok: false; field: string; reason: string };
 

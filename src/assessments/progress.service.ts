@@ -5,6 +5,7 @@ import { parseCalendarDate } from '../common/validation/calendar-date';
 import { PlayerAccessService } from '../players/player-access.service';
 import { exactAgeYears, PlayerRecord } from '../players/player.record';
 import { estimateVo2max } from '../vo2/domain/vo2-formulas';
+import type { Vo2TableReference } from '../vo2/domain/vo2-norms';
 import { Vo2Service } from '../vo2/vo2.service';
 import { AssessmentRecord } from './assessment.record';
 import { vo2InputsFromTests } from './assessment-summary.service';
@@ -26,6 +27,8 @@ export interface ProgressPoint {
   percentile: number | null;
   /** For physical tests: the percentile with its reference, method and age definition; null otherwise. */
   norm: NormResult | null;
+  /** For VO2max: the table the percentile was read from; null otherwise. */
+  percentileReference: Vo2TableReference | null;
   /** Where the value comes from: an assessment, or a stored VO2max test. */
   source: 'assessment' | 'vo2-test';
 }
@@ -117,6 +120,7 @@ export class ProgressService {
       value: t.vo2max,
       percentile: t.percentile,
       norm: null,
+      percentileReference: t.percentileReference,
       source: 'vo2-test',
     }));
     for (const assessment of history) {
@@ -124,11 +128,13 @@ export class ProgressService {
       for (const { inputs } of vo2InputsFromTests(assessment.tests)) {
         const estimate = estimateVo2max({ ...inputs, age, sex: player.sex });
         if (!estimate.ok) continue;
+        const { percentile, percentileReference } = classify(estimate.vo2max, age, player.sex);
         points.push({
           date: assessment.date,
           value: estimate.vo2max,
-          percentile: classify(estimate.vo2max, age, player.sex).percentile,
+          percentile,
           norm: null,
+          percentileReference,
           source: 'assessment',
         });
         break; // one estimate per assessment: the first protocol present
@@ -158,7 +164,14 @@ function valuePoints(
     const norm = isTest
       ? physicalTestNorm(metric as PhysicalTest, value, exactAgeYears(player.dateOfBirth, a.date), player.sex, tables)
       : null;
-    points.push({ date: a.date, value, percentile: norm?.percentile ?? null, norm, source: 'assessment' });
+    points.push({
+      date: a.date,
+      value,
+      percentile: norm?.percentile ?? null,
+      norm,
+      percentileReference: null,
+      source: 'assessment',
+    });
   }
   return points;
 }

@@ -1,3 +1,4 @@
+import type { Vo2TableReference } from './domain/vo2-norms';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
@@ -19,6 +20,7 @@ export interface Vo2TestRecord {
   reference: string;
   band: string | null;
   percentile: number | null;
+  percentileReference: Vo2TableReference | null;
   recordedBy: string;
   createdAt: Date;
 }
@@ -48,6 +50,7 @@ const toTest = (d: TestLean): Vo2TestRecord => ({
   reference: d.reference,
   band: d.band ?? null,
   percentile: d.percentile ?? null,
+  percentileReference: d.percentileReference ?? null,
   recordedBy: d.recordedBy.toHexString(),
   createdAt: d.createdAt,
 });

@@ -7,7 +7,15 @@ import { PlayerAccessService } from '../players/player-access.service';
 import { PlayerLifecycle } from '../players/player-lifecycle';
 import { exactAgeYears } from '../players/player.record';
 import { estimateVo2max, Vo2Inputs, Vo2Protocol } from './domain/vo2-formulas';
-import { classifyVo2max, findOverlap, SEED_VO2_BENCHMARKS, validateBenchmark, Vo2Benchmark } from './domain/vo2-norms';
+import {
+  classifyVo2max,
+  findOverlap,
+  SEED_VO2_BENCHMARKS,
+  validateBenchmark,
+  Vo2Benchmark,
+  vo2TableReference,
+  Vo2TableReference,
+} from './domain/vo2-norms';
 import { Vo2BenchmarkRecord, Vo2Repository, Vo2TestRecord } from './vo2.repository';
 
 export interface ClassifiedEstimate {
@@ -17,7 +25,12 @@ export interface ClassifiedEstimate {
   reference: string;
   band: string | null;
   percentile: number | null;
+  /** The table the band and percentile were read from; null when no table covers the sex and age. */
+  percentileReference: Vo2TableReference | null;
 }
+
+/** A band and percentile with the table they were read from. */
+export type Vo2Classification = Pick<ClassifiedEstimate, 'band' | 'percentile' | 'percentileReference'>;
 
 /** VO2max estimates, stored tests and the norm tables they are classified against. */
 @Injectable()
@@ -45,28 +58,23 @@ export class Vo2Service implements OnModuleInit, OnApplicationBootstrap {
   async estimate(inputs: Vo2Inputs): Promise<ClassifiedEstimate> {
     const result = estimateVo2max(inputs);
     if (!result.ok) throw new RuleProblem([{ path: result.field, message: result.reason }], result.reason);
-    const { band, percentile } = classifyVo2max(
-      result.vo2max,
-      inputs.age,
-      inputs.sex,
-      await this.repository.allBenchmarks(),
-    );
+    const classify = await this.classifier();
     return {
       vo2max: result.vo2max,
       protocol: result.protocol,
       formula: result.formula,
       reference: result.reference,
-      band,
-      percentile,
+      ...classify(result.vo2max, inputs.age, inputs.sex),
     };
   }
 
   /** Classification against the current tables, for estimates made elsewhere (assessment summaries). */
-  async classifier(): Promise<
-    (vo2max: number, age: number, sex: Sex) => { band: string | null; percentile: number | null }
-  > {
+  async classifier(): Promise<(vo2max: number, age: number, sex: Sex) => Vo2Classification> {
     const tables = await this.repository.allBenchmarks();
-    return (vo2max, age, sex) => classifyVo2max(vo2max, age, sex, tables);
+    return (vo2max, age, sex) => ({
+      ...classifyVo2max(vo2max, age, sex, tables),
+      percentileReference: vo2TableReference(age, sex, tables),
+    });
   }
 
   async recordTest(
@@ -90,6 +98,7 @@ export class Vo2Service implements OnModuleInit, OnApplicationBootstrap {
       reference: estimate.reference,
       band: estimate.band,
       percentile: estimate.percentile,
+      percentileReference: estimate.percentileReference,
       recordedBy: caller.id,
     });
   }

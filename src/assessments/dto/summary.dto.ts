@@ -1,3 +1,4 @@
+import { Vo2TableReferenceDto } from '../../vo2/dto/vo2.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { DateRangeQueryDto } from '../../common/validation/date-range-query.dto';
@@ -30,6 +31,9 @@ export class Vo2FromTestDto {
   band?: string | null;
   @ApiPropertyOptional({ type: Number, nullable: true })
   percentile?: number | null;
+  /** The table the band and percentile were read from; null when no table covers the sex and age. */
+  @ApiPropertyOptional({ type: Vo2TableReferenceDto, nullable: true })
+  percentileReference?: Vo2TableReferenceDto | null;
   /** When the protocol refused the inputs. */
   field?: string;
   reason?: string;
@@ -183,6 +187,12 @@ export class ProgressPointDto {
   /** For physical tests: the percentile with its reference, method and age definition (null: no norm). */
   @ApiProperty({ type: NormDto, nullable: true })
   norm!: NormDto | null;
+  /**
+   * For VO2max: the table the percentile was read from (null for other metrics, and for VO2max tests
+   * stored before it was kept).
+   */
+  @ApiProperty({ type: Vo2TableReferenceDto, nullable: true })
+  percentileReference!: Vo2TableReferenceDto | null;
   @ApiProperty({ enum: ['assessment', 'vo2-test'] })
   source!: string;
 }

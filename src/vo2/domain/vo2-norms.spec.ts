@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { SEXES } from '../../common/domain/enums';
-import { classifyVo2max, findOverlap, SEED_VO2_BENCHMARKS, validateBenchmark, Vo2Benchmark } from './vo2-norms';
+import {
+  classifyVo2max,
+  findOverlap,
+  SEED_VO2_BENCHMARKS,
+  validateBenchmark,
+  Vo2Benchmark,
+  vo2TableReference,
+} from './vo2-norms';
 
 const benchmark = (overrides: Partial<Vo2Benchmark> = {}): Vo2Benchmark => ({
   sex: 'female',
@@ -42,6 +49,23 @@ describe('SEED_VO2_BENCHMARKS', () => {
         expect({ sex, age, covered }).toEqual({ sex, age, covered: age >= 10 && age <= 79 });
       }
     }
+  });
+
+  it('names the table a band and percentile come from, and none where no table covers the player', () => {
+    expect(vo2TableReference(25.9, 'male', SEED_VO2_BENCHMARKS)).toEqual({
+      citation: expect.stringMatching(/Kaminsky/),
+      method: 'percentile-table',
+      sex: 'male',
+      ages: '20-29',
+      ageDefinition: expect.stringMatching(/completed years/),
+    });
+    expect(vo2TableReference(12, 'female', SEED_VO2_BENCHMARKS)).toMatchObject({
+      citation: expect.stringMatching(/FITNESSGRAM/),
+      method: 'cut-offs',
+      sex: 'female',
+    });
+    expect(vo2TableReference(8, 'male', SEED_VO2_BENCHMARKS)).toBeNull();
+    expect(vo2TableReference(Number.NaN, 'male', SEED_VO2_BENCHMARKS)).toBeNull();
   });
 
   it('matches the FRIEND 2015 abstract: 50th percentile 48.0 / 37.6 at 20-29 and 24.4 / 18.3 at 70-79', () => {

@@ -31,6 +31,39 @@ export const BENCHMARK_AGE = { min: 5, max: 100 } as const;
 export const PERCENTILE_FLOOR = 1;
 export const PERCENTILE_CEILING = 99;
 
+/** The table a VO2max band or percentile was read from: what a coach needs to judge the comparison. */
+export interface Vo2TableReference {
+  /** The published source, as stored with the table. */
+  citation: string;
+  /** `percentile-table` (linear between rows) or `cut-offs` (bands only, no percentile). */
+  method: 'percentile-table' | 'cut-offs';
+  sex: Sex;
+  /** The table's ages, whole years inclusive. */
+  ages: string;
+  ageDefinition: string;
+}
+
+const VO2_AGE_DEFINITION = 'age in completed years at the test (29.9 counts as 29)';
+
+/** The benchmark that covers this sex and age (completed years), as a reference; null when none does. */
+export function vo2TableReference(
+  age: number,
+  sex: Sex,
+  benchmarks: readonly Vo2Benchmark[],
+): Vo2TableReference | null {
+  if (!Number.isFinite(age)) return null;
+  const years = Math.floor(age);
+  const benchmark = benchmarks.find((b) => b.sex === sex && years >= b.ageMin && years <= b.ageMax);
+  if (!benchmark) return null;
+  return {
+    citation: benchmark.source,
+    method: benchmark.percentiles.length > 0 ? 'percentile-table' : 'cut-offs',
+    sex: benchmark.sex,
+    ages: `${benchmark.ageMin}-${benchmark.ageMax}`,
+    ageDefinition: VO2_AGE_DEFINITION,
+  };
+}
+
 /**
  * The band and percentile of `vo2max` against the benchmark for this sex and age, or nulls when no
  * benchmark covers them. Age counts in completed years (29.9 is still 29). The percentile is linearly

@@ -75,6 +75,20 @@ export class EstimateVo2Dto extends Vo2InputsDto {
   sex!: Sex;
 }
 
+/** The table a VO2max band and percentile were read from. */
+export class Vo2TableReferenceDto {
+  /** The published source, as stored with the table. */
+  citation!: string;
+  /** `percentile-table` (linear between rows) or `cut-offs` (bands only, no percentile). */
+  @ApiProperty({ enum: ['percentile-table', 'cut-offs'] })
+  method!: string;
+  @ApiProperty({ enum: SEXES })
+  sex!: string;
+  /** The table's ages, whole years inclusive, e.g. `20-29`. */
+  ages!: string;
+  ageDefinition!: string;
+}
+
 export class Vo2EstimateDto {
   /** ml·kg⁻¹·min⁻¹, one decimal. */
   vo2max!: number;
@@ -86,6 +100,9 @@ export class Vo2EstimateDto {
   band!: string | null;
   @ApiProperty({ type: Number, nullable: true })
   percentile!: number | null;
+  /** The table the band and percentile were read from; null when no table covers the sex and age. */
+  @ApiProperty({ type: Vo2TableReferenceDto, nullable: true })
+  percentileReference!: Vo2TableReferenceDto | null;
 }
 
 export class CreateVo2TestDto extends Vo2InputsDto {

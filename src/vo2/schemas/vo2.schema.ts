@@ -2,7 +2,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema, Types } from 'mongoose';
 import { SEXES, Sex } from '../../common/domain/enums';
 import { VO2_PROTOCOLS, Vo2Protocol } from '../domain/vo2-formulas';
-import type { Vo2BandCutoff } from '../domain/vo2-norms';
+import type { Vo2BandCutoff, Vo2TableReference } from '../domain/vo2-norms';
 
 /** A norm table for one sex and age band: band cut-offs and percentiles, with its source. */
 @Schema({ collection: 'vo2_benchmarks', timestamps: true })
@@ -61,6 +61,10 @@ export class Vo2TestDoc {
 
   @Prop({ type: Number })
   percentile?: number | null;
+
+  /** The table the band and percentile were read from (absent on tests stored before it was kept). */
+  @Prop({ type: MongooseSchema.Types.Mixed })
+  percentileReference?: Vo2TableReference | null;
 
   @Prop({ type: Types.ObjectId, required: true })
   recordedBy!: Types.ObjectId;
