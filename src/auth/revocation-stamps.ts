@@ -1,7 +1,8 @@
 import { Logger, OnModuleDestroy } from '@nestjs/common';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { ProblemException } from '../common/errors/problem';
+import { closeRedis, failFastRedis } from '../common/redis/fail-fast-redis';
 
 export const REVOCATION_STAMPS = Symbol('RevocationStamps');
 
@@ -21,9 +22,7 @@ export class RevocationStamps implements OnModuleDestroy {
   private readonly redis: Redis;
 
   constructor(url: string) {
-    // Fail fast rather than queue: a request must not wait for Redis to come back.
-    this.redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1000 });
-    this.redis.on('error', (error: Error) => this.logger.warn({ err: error.message }, 'Redis for sessions'));
+    this.redis = failFastRedis(url, (error) => this.logger.warn({ err: error.message }, 'Redis for sessions'));
   }
 
   /** The account's current stamp; null when it has none or Redis cannot say. */
@@ -58,9 +57,7 @@ export class RevocationStamps implements OnModuleDestroy {
     }
   }
 
-  async onModuleDestroy(): Promise<void> {
-    // Not connected: stop reconnecting at once instead of waiting to say goodbye.
-    if (this.redis.status === 'ready') await this.redis.quit().catch(() => this.redis.disconnect());
-    else this.redis.disconnect();
+  onModuleDestroy(): Promise<void> {
+    return closeRedis(this.redis);
   }
 }

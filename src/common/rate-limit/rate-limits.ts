@@ -1,8 +1,8 @@
 import rateLimit from '@fastify/rate-limit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import Redis from 'ioredis';
 import type { Environment } from '../../config/environment';
 import { ProblemException } from '../errors/problem';
+import { closeRedis, failFastRedis } from '../redis/fail-fast-redis';
 import { AUTH_RATE_LIMIT } from '../decorators/rate-limit.decorators';
 
 declare module 'fastify' {
@@ -33,15 +33,9 @@ export async function registerRateLimits(app: NestFastifyApplication, env: Envir
   });
   // Fail fast rather than queue while Redis is away; the limiter then lets requests through.
   const redis = env.REDIS_URL
-    ? new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1000 })
+    ? failFastRedis(env.REDIS_URL, (error) => fastify.log.warn({ err: error.message }, 'Redis for rate limits'))
     : undefined;
-  if (redis) {
-    redis.on('error', (error: Error) => fastify.log.warn({ err: error.message }, 'Redis for rate limits'));
-    fastify.addHook('onClose', async () => {
-      if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
-      else redis.disconnect();
-    });
-  }
+  if (redis) fastify.addHook('onClose', () => closeRedis(redis));
   await app.register(rateLimit, {
     global: true,
     max: env.THROTTLE_LIMIT,
