@@ -4,7 +4,7 @@ import { RuleProblem } from '../common/errors/problem';
 import { Page } from '../common/pagination/pagination.dto';
 import { PhysicalTest } from './domain/assessment-metrics';
 import { normTableFromFile } from './domain/norm-file';
-import { NormTable } from './domain/norm-tables';
+import { NormReferenceInfo, NormTable } from './domain/norm-tables';
 import {
   CoverageSpan,
   describeSpan,
@@ -16,17 +16,11 @@ import {
 import { SHIPPED_NORM_TABLES } from './domain/norms';
 import { NormTableRecord, NormTablesRepository } from './norm-tables.repository';
 
-export interface NormReferenceListItem {
+/** A reference in use: what it is (as every percentile names it), where it ranks, and what it covers. */
+export interface NormReferenceListItem extends NormReferenceInfo {
   precedence: number;
-  id: string;
   test: PhysicalTest;
   method: NormTable['method'];
-  citation: string;
-  doi: string | null;
-  population: string;
-  ageDefinition: string;
-  origin: 'shipped' | 'uploaded';
-  caveat: string | null;
   coverage: CoverageSpan[];
   name?: string;
   version?: number;
