@@ -18,6 +18,7 @@ import type { Connection } from 'mongoose';
 import { Types } from 'mongoose';
 import { randomBytes } from 'node:crypto';
 import { createApp } from '../src/app.factory';
+import { call } from './http';
 import { logDestination } from '../src/common/logging/logging';
 import { startTestMongo } from '../test/harness/mongo-servers';
 
@@ -43,20 +44,6 @@ async function timeSequential(url: string, token: string): Promise<Latencies> {
   }
   times.sort((a, b) => a - b);
   return { p50: times[Math.floor(times.length / 2)], max: times[times.length - 1] };
-}
-
-async function call(base: string, method: string, path: string, body?: unknown, token?: string) {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body !== undefined ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 500)}`);
-  return text ? JSON.parse(text) : undefined;
 }
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
@@ -85,31 +72,35 @@ async function main(): Promise<void> {
   const base = await app.getUrl();
   const connection = app.get<Connection>(getConnectionToken());
   try {
-    const adminToken = (await call(base, 'POST', '/api/v1/auth/login', admin)).accessToken as string;
-    const newPlayer = (firstName: string, dateOfBirth: string, sex: string) =>
-      call(
-        base,
-        'POST',
-        '/api/v1/players',
-        {
-          firstName,
-          lastName: 'Bench',
-          dateOfBirth,
-          sex,
-          position: 'midfielder',
-          level: 'academy',
-          dominantFoot: 'right',
-        },
-        adminToken,
-      );
-    const assess = (playerId: string, date: string, jump: number, sprint: number) =>
-      call(
-        base,
-        'POST',
-        `/api/v1/players/${playerId}/assessments`,
-        { date, tests: { standingLongJumpCm: jump, sprint10mS: sprint, cmjCm: jump / 6, plankS: jump / 2 } },
-        adminToken,
-      );
+    const adminToken = (await call(base, 'POST', '/api/v1/auth/login', admin)).body.accessToken as string;
+    const newPlayer = async (firstName: string, dateOfBirth: string, sex: string) =>
+      (
+        await call(
+          base,
+          'POST',
+          '/api/v1/players',
+          {
+            firstName,
+            lastName: 'Bench',
+            dateOfBirth,
+            sex,
+            position: 'midfielder',
+            level: 'academy',
+            dominantFoot: 'right',
+          },
+          adminToken,
+        )
+      ).body;
+    const assess = async (playerId: string, date: string, jump: number, sprint: number) =>
+      (
+        await call(
+          base,
+          'POST',
+          `/api/v1/players/${playerId}/assessments`,
+          { date, tests: { standingLongJumpCm: jump, sprint10mS: sprint, cmjCm: jump / 6, plankS: jump / 2 } },
+          adminToken,
+        )
+      ).body;
 
     // The measured players: one in an ordinary cohort (girls born 2013), one in a large one (boys born 2011).
     const typical = await newPlayer('Typical', '2013-05-04', 'female');
@@ -155,9 +146,9 @@ async function main(): Promise<void> {
     const summaryOf = (id: string) => `/api/v1/assessments/${id}/summary`;
     // The first summaries read the latest results of the whole window (the cache is empty).
     const coldStarted = performance.now();
-    const typicalSummary = await call(base, 'GET', summaryOf(typicalAssessment.id), undefined, adminToken);
+    const typicalSummary = (await call(base, 'GET', summaryOf(typicalAssessment.id), undefined, adminToken)).body;
     const coldMs = performance.now() - coldStarted;
-    const largeSummary = await call(base, 'GET', summaryOf(largeAssessment.id), undefined, adminToken);
+    const largeSummary = (await call(base, 'GET', summaryOf(largeAssessment.id), undefined, adminToken)).body;
     const cohortSize = (summary: { cohort?: { percentiles?: Record<string, { players?: number }> } }) =>
       summary.cohort?.percentiles?.standingLongJumpCm?.players ?? 'n/a';
     console.log(

@@ -12,11 +12,9 @@
 import { getConnectionToken } from '@nestjs/mongoose';
 import Fastify from 'fastify';
 import type { Connection } from 'mongoose';
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { createApp } from '../src/app.factory';
+import { load, LoadResult } from './http';
 import { logDestination } from '../src/common/logging/logging';
 import { DRILL_CATEGORIES, DrillInput, INTENSITIES } from '../src/drills/domain/drill-format';
 import { startTestMongo } from '../test/harness/mongo-servers';
@@ -32,16 +30,6 @@ const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
 
 /** Bare and API runs alternate, so drift from other work on the machine hits both alike. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-
-interface LoadResult {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  /** CPU time of this process (the server; the load comes from another) per request, in µs. */
-  cpuUs: number;
-}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -64,25 +52,8 @@ function syntheticLibrary(count: number): DrillInput[] {
   }));
 }
 
-/** The load generator in its own process, so it does not share the server's event loop. */
-async function load(url: string, seconds = DURATION_S): Promise<LoadResult> {
-  const cpu = process.cpuUsage();
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [join(__dirname, 'load.js'), url, String(seconds), String(CONNECTIONS), String(CLIENTS)],
-    { maxBuffer: 64 * 1024 * 1024 },
-  );
-  const used = process.cpuUsage(cpu);
-  const r = JSON.parse(stdout);
-  return {
-    rps: r.requests.average,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    errors: r.errors,
-    non2xx: r.non2xx,
-    cpuUs: (used.user + used.system) / Math.max(1, r.requests.total),
-  };
-}
+const benchLoad = (url: string, seconds = DURATION_S) =>
+  load(url, { seconds, connections: CONNECTIONS, clients: CLIENTS });
 
 async function main(): Promise<void> {
   const mongo = await startTestMongo();
@@ -148,23 +119,23 @@ async function main(): Promise<void> {
     const barePort = typeof bareAddress === 'object' && bareAddress ? bareAddress.port : 0;
 
     const bareUrl = `http://127.0.0.1:${barePort}${QUERY}`;
-    await load(`${base}${QUERY}`, 2); // warm-up: JIT, caches
-    await load(bareUrl, 2);
+    await benchLoad(`${base}${QUERY}`, 2); // warm-up: JIT, caches
+    await benchLoad(bareUrl, 2);
     const rounds: { baseline: LoadResult; api: LoadResult }[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       // Alternate which goes first, so neither always runs on a warmer or a busier machine.
       if (round % 2 === 0) {
-        const baseline = await load(bareUrl);
-        rounds.push({ baseline, api: await load(`${base}${QUERY}`) });
+        const baseline = await benchLoad(bareUrl);
+        rounds.push({ baseline, api: await benchLoad(`${base}${QUERY}`) });
       } else {
-        const api = await load(`${base}${QUERY}`);
-        rounds.push({ baseline: await load(bareUrl), api });
+        const api = await benchLoad(`${base}${QUERY}`);
+        rounds.push({ baseline: await benchLoad(bareUrl), api });
       }
     }
 
     const row = (name: string, r: LoadResult) =>
       `${name.padEnd(24)} ${r.rps.toFixed(0).padStart(8)} req/s   p50 ${String(r.p50).padStart(3)} ms   ` +
-      `p99 ${String(r.p99).padStart(3)} ms   CPU ${r.cpuUs.toFixed(0).padStart(4)} µs/request   errors ${r.errors + r.non2xx}`;
+      `p99 ${String(r.p99).padStart(3)} ms   CPU ${(r.cpuMs * 1000).toFixed(0).padStart(4)} µs/request   errors ${r.errors + r.non2xx}`;
     console.log(
       `Upload of ${DRILLS} drills (validate, store, activate): ${uploadMs.toFixed(0)} ms  [target < 3000 ms: ${uploadMs < 3000 ? 'met' : 'MISSED'}]`,
     );
@@ -177,7 +148,7 @@ async function main(): Promise<void> {
       console.log(`${row(`round ${i + 1}: API`, api)}   API/bare ${((api.rps / baseline.rps) * 100).toFixed(0)} %`);
     });
     const ratio = median(rounds.map((r) => r.api.rps / r.baseline.rps));
-    const cpuRatio = median(rounds.map((r) => r.baseline.cpuUs / r.api.cpuUs));
+    const cpuRatio = median(rounds.map((r) => r.baseline.cpuMs / r.api.cpuMs));
     const p99 = median(rounds.map((r) => r.api.p99));
     console.log(
       `\nMedian of ${ROUNDS} rounds: API / bare ${(ratio * 100).toFixed(0)} % of the requests/s  ` +

@@ -20,11 +20,9 @@
  */
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { createApp } from '../src/app.factory';
+import { call, load, LoadOptions, LoadResult } from './http';
 import { logDestination } from '../src/common/logging/logging';
 import { BodyRegion, BODY_REGIONS, LEVELS, POSITIONS } from '../src/common/domain/enums';
 import { Drill, DRILL_CATEGORIES, DrillInput, INTENSITIES, validateDrillFile } from '../src/drills/domain/drill-format';
@@ -345,56 +343,8 @@ function inProcess(label: string, drills: readonly Drill[], seeds: number, full:
 // ---------------------------------------------------------------------------------------------
 // HTTP: the real app, load from a separate process.
 
-interface LoadResult {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  /** The app's CPU time per request (this process serves; the load comes from another). */
-  cpuMs: number;
-  /** Bytes on the wire per response, headers included. */
-  bytesPerResponse: number;
-}
-
-async function load(
-  url: string,
-  request: { method?: string; headers?: object; body?: string },
-  seconds = HTTP_SECONDS,
-): Promise<LoadResult> {
-  const cpu = process.cpuUsage();
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [join(__dirname, 'load.js'), url, String(seconds), String(CONNECTIONS), String(CLIENTS), JSON.stringify(request)],
-    { maxBuffer: 64 * 1024 * 1024 },
-  );
-  const used = process.cpuUsage(cpu);
-  const r = JSON.parse(stdout);
-  const total = Math.max(1, r.requests.total);
-  return {
-    rps: r.requests.average,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    errors: r.errors,
-    non2xx: r.non2xx,
-    cpuMs: (used.user + used.system) / 1000 / total,
-    bytesPerResponse: r.throughput.total / total,
-  };
-}
-
-async function call(base: string, method: string, path: string, body?: unknown, token?: string) {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body !== undefined ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 500)}`);
-  return { status: res.status, text, body: text ? JSON.parse(text) : undefined };
-}
+const httpLoad = (url: string, request: LoadOptions['request'], seconds = HTTP_SECONDS) =>
+  load(url, { seconds, connections: CONNECTIONS, clients: CLIENTS, request });
 
 /** The app as production runs it: request logging at info, written the way stdout is. */
 async function startBenchApp(mongoUri: string, admin: { email: string; password: string }, redisUrl?: string) {
@@ -497,7 +447,7 @@ async function overHttp(generateCheckMs: number): Promise<void> {
         `${programRequest.sessionsPerWeek}-session programme is stored and answered as ` +
         `${(first.text.length / 1024).toFixed(0)} KB of JSON, the player ${(read.text.length / 1024).toFixed(1)} KB)`,
     );
-    type Case = [name: string, url: string, request: Parameters<typeof load>[1]];
+    type Case = [name: string, url: string, request: LoadOptions['request']];
     const cachedCase: Case[] = cached
       ? [['GET /players/:id, REDIS_URL', `${cached.base}${playerPath}`, { headers: auth }]]
       : [];
@@ -510,9 +460,9 @@ async function overHttp(generateCheckMs: number): Promise<void> {
       ['POST /programs, br', `${base}${programsPath}`, post('br')],
     ];
     // Warm-up (JIT, caches, connection pools), then each case in turn.
-    for (const [, url, request] of cases) await load(url, request, 1);
+    for (const [, url, request] of cases) await httpLoad(url, request, 1);
     const results = new Map<string, LoadResult>();
-    for (const [name, url, request] of cases) results.set(name, await load(url, request));
+    for (const [name, url, request] of cases) results.set(name, await httpLoad(url, request));
 
     const row = (name: string, r: LoadResult) =>
       `${name.padEnd(30)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${String(r.p50).padStart(3)} ms   ` +
