@@ -5207,9 +5207,9 @@ export interface operations {
             /** @description Not modified: the copy named by If-None-Match is current */
             304: {
                 headers: {
-                    /** @description The current entity tag */
+                    /** @description Entity tag (weak) of this representation, for If-None-Match */
                     ETag?: string;
-                    /** @description public, no-cache */
+                    /** @description `public, no-cache`: revalidate before each use */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
@@ -5302,9 +5302,9 @@ export interface operations {
             /** @description Not modified: the copy named by If-None-Match is current */
             304: {
                 headers: {
-                    /** @description The current entity tag */
+                    /** @description Entity tag (weak) of this representation, for If-None-Match */
                     ETag?: string;
-                    /** @description public, no-cache */
+                    /** @description `public, no-cache`: revalidate before each use */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
@@ -5400,9 +5400,9 @@ export interface operations {
             /** @description Not modified: the copy named by If-None-Match is current */
             304: {
                 headers: {
-                    /** @description The current entity tag */
+                    /** @description Entity tag (weak) of this representation, for If-None-Match */
                     ETag?: string;
-                    /** @description public, no-cache */
+                    /** @description `public, no-cache`: revalidate before each use */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
                 };

@@ -23,7 +23,16 @@ export function sendRendered(request: FastifyRequest, reply: FastifyReply, rende
   return rendered.body;
 }
 
-/** Documents what sendRendered does: If-None-Match, the 304, and the validators on a 200. */
+/** Headers of a 200 or 304 answered by sendRendered (for @ApiOkResponse too). */
+export const RENDERED_HEADERS = {
+  ETag: { description: 'Entity tag (weak) of this representation, for If-None-Match', schema: { type: 'string' } },
+  'Cache-Control': {
+    description: `\`${REVALIDATE_EVERY_USE}\`: revalidate before each use`,
+    schema: { type: 'string' },
+  },
+};
+
+/** Documents what sendRendered does: If-None-Match, and the 304 with the same validators as a 200. */
 export const ApiConditionalGet = () =>
   applyDecorators(
     ApiHeader({
@@ -34,18 +43,6 @@ export const ApiConditionalGet = () =>
     ApiResponse({
       status: 304,
       description: 'Not modified: the copy named by If-None-Match is current',
-      headers: {
-        ETag: { description: 'The current entity tag', schema: { type: 'string' } },
-        'Cache-Control': { description: REVALIDATE_EVERY_USE, schema: { type: 'string' } },
-      },
+      headers: RENDERED_HEADERS,
     }),
   );
-
-/** Headers of a 200 answered by sendRendered, for @ApiOkResponse. */
-export const RENDERED_HEADERS = {
-  ETag: { description: 'Entity tag (weak) of this representation, for If-None-Match', schema: { type: 'string' } },
-  'Cache-Control': {
-    description: `\`${REVALIDATE_EVERY_USE}\`: revalidate before each use`,
-    schema: { type: 'string' },
-  },
-};
