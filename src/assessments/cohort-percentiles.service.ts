@@ -7,14 +7,12 @@ import { AssessmentsRepository } from './assessments.repository';
 import { PHYSICAL_TEST_BOUNDS, PHYSICAL_TESTS, PhysicalTest } from './domain/assessment-metrics';
 import {
   COHORT_MIN_PLAYERS,
+  CohortWithin,
   COHORT_WINDOW_MONTHS,
   cohortCounts,
   CohortPercentile,
   cohortPercentile,
 } from './domain/cohort';
-
-export const COHORT_WITHIN = ['level', 'position'] as const;
-export type CohortWithin = (typeof COHORT_WITHIN)[number];
 
 export interface CohortDefinition {
   sex: Sex;

@@ -1,6 +1,10 @@
 import { NormBand, normBand } from './norm-tables';
 
-/** The rule: a cohort percentile is shown only among at least this many players (the player included). */
+/** What a cohort may be narrowed to, beside sex and birth year. */
+export const COHORT_WITHIN = ['level', 'position'] as const;
+export type CohortWithin = (typeof COHORT_WITHIN)[number];
+
+/** A cohort percentile is shown only among at least this many players (the player included). */
 export const COHORT_MIN_PLAYERS = 20;
 /** Each player's latest result within this many months before today. */
 export const COHORT_WINDOW_MONTHS = 12;

@@ -4,7 +4,7 @@ import { IsIn } from 'class-validator';
 import { DateRangeQueryDto } from '../../common/validation/date-range-query.dto';
 import { LEVELS, POSITIONS, SEXES } from '../../common/domain/enums';
 import { IsOmittable } from '../../common/validation/omittable';
-import { COHORT_WITHIN, CohortWithin } from '../cohort-percentiles.service';
+import { COHORT_WITHIN, CohortWithin } from '../domain/cohort';
 import { NORM_METHODS } from '../domain/norm-tables';
 import { PROGRESS_METRICS, ProgressMetric } from '../progress.service';
 
