@@ -73,4 +73,4 @@ export interface Exercise {
 }
 
 /** What a workout entry keeps of its exercise when it is added, so history reads the same later. */
-export type ExerciseSnapshot = Pick<Exercise, 'name' | 'measure' | 'externalLoad' | 'bodyParts'>;
+export type ExerciseSnapshot = Pick<Exercise, 'name' | 'measure' | 'externalLoad' | 'bodyParts' | 'minAge'>;

@@ -32,6 +32,8 @@ export interface WorkoutEntry {
   measure: Measure;
   externalLoad: boolean;
   bodyParts: BodyPart[];
+  /** The exercise's youngest suitable age, in whole years. */
+  minAge: number;
   /** 1-based position in the workout. */
   order: number;
   notes?: string;
