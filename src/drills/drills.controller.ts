@@ -6,7 +6,7 @@ import { ApiConditionalGet, RENDERED_HEADERS, sendRendered } from '../common/htt
 import { Public } from '../common/decorators/public.decorator';
 import { ParseSlugPipe } from '../common/validation/parse-slug.pipe';
 import { ValidatedQuery } from '../common/validation/validated-query.decorator';
-import { negotiateLanguage } from './domain/drill-query';
+import { negotiateLanguage } from '../common/domain/language';
 import { DrillPageDto, DrillResponseDto, ListDrillsQueryDto } from './dto/drill.dto';
 import { DrillsService } from './drills.service';
 

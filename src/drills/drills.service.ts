@@ -2,7 +2,8 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { RenderedBody, renderBody } from '../common/http/conditional-get';
 import { skipFor } from '../common/pagination/pagination.dto';
 import { Drill, drillFileJsonSchema } from './domain/drill-format';
-import { DrillFilter, Language, localizeDrill, LocalizedDrill } from './domain/drill-query';
+import { Language } from '../common/domain/language';
+import { DrillFilter, localizeDrill, LocalizedDrill } from './domain/drill-query';
 import { DrillProvider, DrillSet, DrillSource } from './drill-provider';
 import { filterKey } from './domain/drill-catalog';
 

@@ -1,5 +1,5 @@
 import { Drill, validateDrillFile } from './drill-format';
-import { filterDrills, localizeDrill, matchesFilter, negotiateLanguage } from './drill-query';
+import { filterDrills, localizeDrill, matchesFilter } from './drill-query';
 import { drillInput } from './test-drills';
 
 const drills: Drill[] = (() => {
@@ -56,20 +56,6 @@ describe('filterDrills', () => {
     }
     expect(matchesFilter(drills[0], { avoidBodyRegions: ['knee'] })).toBe(true);
   });
-});
-
-describe('negotiateLanguage', () => {
-  it.each([
-    [undefined, 'en'],
-    ['', 'en'],
-    ['ar', 'ar'],
-    ['ar-SA,ar;q=0.9,en;q=0.8', 'ar'],
-    ['en-GB,en;q=0.9,ar;q=0.8', 'en'],
-    ['fr, ar;q=0.5', 'ar'],
-    ['fr, de', 'en'],
-    ['ar;q=0, en', 'en'],
-    ['en;q=0.2, ar;q=0.7', 'ar'],
-  ])('%p → %s', (header, expected) => expect(negotiateLanguage(header)).toBe(expected));
 });
 
 describe('localizeDrill', () => {

@@ -1,4 +1,5 @@
 import { BodyRegion, Level, Position, Sex } from '../../common/domain/enums';
+import { Language } from '../../common/domain/language';
 import { Drill, DrillCategory, Intensity } from './drill-format';
 
 /** What a coach can ask the library for; every field narrows the result. */
@@ -41,29 +42,6 @@ export function matchesFilter(drill: Drill, filter: DrillFilter): boolean {
 
 export function filterDrills(drills: readonly Drill[], filter: DrillFilter): Drill[] {
   return drills.filter((drill) => matchesFilter(drill, filter));
-}
-
-export const LANGUAGES = ['en', 'ar'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-/**
- * Picks the response language from an Accept-Language header (RFC 9110 q-values):
- * the most preferred language we have, English otherwise.
- */
-export function negotiateLanguage(header: string | undefined): Language {
-  if (!header) return 'en';
-  const ranked = header
-    .split(',')
-    .map((part, order) => {
-      const [tag, ...params] = part.trim().toLowerCase().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      const weight = q ? Number(q.slice(2)) : 1;
-      return { lang: tag.split('-')[0], weight: Number.isFinite(weight) ? weight : 0, order };
-    })
-    .filter((entry) => entry.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.order - b.order);
-  const match = ranked.find((entry) => (LANGUAGES as readonly string[]).includes(entry.lang));
-  return (match?.lang as Language | undefined) ?? 'en';
 }
 
 export type LocalizedDrill = Omit<Drill, 'translations'>;

@@ -4,7 +4,7 @@ import { ArrayMinSize, ArrayUnique, IsIn, IsInt, IsString, Length, Matches, Max,
 import { BODY_REGIONS, BodyRegion, LEVELS, Level, POSITIONS, Position, SEXES, Sex } from '../../common/domain/enums';
 import { PageDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
 import { DRILL_CATEGORIES, DrillCategory, INTENSITIES, Intensity, MAX_AGE, MIN_AGE } from '../domain/drill-format';
-import { LANGUAGES, Language } from '../domain/drill-query';
+import { LANGUAGES, Language } from '../../common/domain/language';
 import { UPLOAD_MODES, UploadMode } from '../domain/drill-set-change';
 import { IsOmittable } from '../../common/validation/omittable';
 import { COVERAGE_GAP_CODES, CoverageGapCode } from '../../training/domain/program-coverage';
