@@ -8,6 +8,7 @@ import { PlayerLifecycle } from '../players/player-lifecycle';
 import { daysBetween } from './domain/calendar';
 import { LoadReport, loadReport, sessionRpeLoad } from './domain/load-monitoring';
 import { DateRangeQueryDto } from '../common/validation/date-range-query.dto';
+import { LoadLedger } from './load-ledger';
 import { LogSessionDto, LogUnplannedDto, TrainingLogsQueryDto } from './dto/training-log.dto';
 import { ProgramsService } from './programs.service';
 import { TrainingLogRecord } from './training-log.record';
@@ -24,10 +25,12 @@ export class TrainingLoadService implements OnModuleInit {
     private readonly programs: ProgramsService,
     private readonly access: PlayerAccessService,
     private readonly lifecycle: PlayerLifecycle,
+    private readonly ledger: LoadLedger,
   ) {}
 
   onModuleInit(): void {
     this.lifecycle.whenDeleted((playerId) => this.logs.deleteForPlayer(playerId));
+    this.ledger.contribute((playerId, to) => this.logs.loadEntries(playerId, to));
   }
 
   /** One log per planned session: done (with minutes and RPE) or skipped (no load). */
@@ -121,7 +124,7 @@ export class TrainingLoadService implements OnModuleInit {
     await this.access.findViewable(caller, playerId);
     const to = query.to ?? today();
     checkRange(query.from, to);
-    return loadReport(await this.logs.loadEntries(playerId, to), { from: query.from, to });
+    return loadReport(await this.ledger.entries(playerId, to), { from: query.from, to });
   }
 }
 

@@ -12,6 +12,7 @@ import { TrainingLogDoc, TrainingLogSchema } from './schemas/training-log.schema
 import { TrainingLoadController } from './training-load.controller';
 import { TrainingLoadService } from './training-load.service';
 import { TrainingLogsRepository } from './training-logs.repository';
+import { LoadLedger } from './load-ledger';
 
 @Module({
   imports: [
@@ -24,7 +25,14 @@ import { TrainingLogsRepository } from './training-logs.repository';
     ]),
   ],
   controllers: [ProgramsController, TrainingLoadController],
-  providers: [ProgramsRepository, ProgramPlanner, ProgramsService, TrainingLogsRepository, TrainingLoadService],
-  exports: [ProgramPlanner],
+  providers: [
+    ProgramsRepository,
+    ProgramPlanner,
+    ProgramsService,
+    TrainingLogsRepository,
+    TrainingLoadService,
+    LoadLedger,
+  ],
+  exports: [ProgramPlanner, LoadLedger],
 })
 export class TrainingModule {}
