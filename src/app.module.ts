@@ -11,11 +11,13 @@ import { validateEnvironment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
 import { DrillsModule } from './drills/drills.module';
 import { EliteTrainingModule } from './elite-training/elite-training.module';
+import { ExercisesModule } from './exercises/exercises.module';
 import { HealthModule } from './health/health.module';
 import { PlayersModule } from './players/players.module';
 import { TrainingModule } from './training/training.module';
 import { UsersModule } from './users/users.module';
 import { Vo2Module } from './vo2/vo2.module';
+import { WorkoutsModule } from './workouts/workouts.module';
 
 export interface AppModuleOptions {
   /** Use exactly these variables instead of process.env and .env (tests). */
@@ -43,6 +45,8 @@ export class AppModule {
         AuthModule,
         PlayersModule,
         DrillsModule,
+        ExercisesModule,
+        WorkoutsModule,
         Vo2Module,
         AssessmentsModule,
         TrainingModule,
