@@ -76,6 +76,13 @@ describe('OpenAPI documentation', () => {
     ['get', '/api/v1/drills'],
     ['get', '/api/v1/drills/schema'],
     ['get', '/api/v1/drills/{id}'],
+    ['get', '/api/v1/exercises'],
+    ['post', '/api/v1/exercises'],
+    ['get', '/api/v1/exercises/body-parts'],
+    ['get', '/api/v1/exercises/modalities'],
+    ['get', '/api/v1/exercises/{id}'],
+    ['patch', '/api/v1/exercises/{id}'],
+    ['delete', '/api/v1/exercises/{id}'],
     ['post', '/api/v1/admin/drills/upload'],
     ['get', '/api/v1/admin/drills/versions'],
     ['post', '/api/v1/admin/drills/versions/{version}/activate'],
@@ -377,7 +384,9 @@ describe('OpenAPI documentation', () => {
       let count = 0;
       for (const { path, method, op } of operations()) {
         for (const p of (op.parameters ?? []).filter((q) => q.in === 'path')) {
-          const want = path.startsWith('/api/v1/drills/') ? { type: 'string', pattern: slug } : expected[p.name];
+          // Drills and exercises have slug ids (a custom exercise's ObjectId hex is a slug too).
+          const slugIds = path.startsWith('/api/v1/drills/') || path.startsWith('/api/v1/exercises/');
+          const want = slugIds ? { type: 'string', pattern: slug } : expected[p.name];
           expect({ path, method, name: p.name, schema: p.schema }).toEqual({
             path,
             method,
