@@ -425,37 +425,3 @@ describe('properties', () => {
     );
   });
 });
-
-describe('speed', () => {
-  it('450 workouts with 10,000 sets in well under 2 ms', () => {
-    // About 0.4 ms in plain Node; inside jest's vm context global lookups (Date in calendarDay) cost more.
-    // 450 workouts × 4 entries × 5-6 sets ≈ 10,000 sets, every other day from 2024-01-01.
-    const workouts: Workout[] = [];
-    let sets = 0;
-    for (let i = 0; i < 450; i += 1) {
-      const entries = (['bench', 'squat', 'plank', 'bench'] as const).map((key, j) =>
-        entry(
-          key,
-          Array.from({ length: i % 9 === 0 ? 5 : 6 }, (_, k) => {
-            sets += 1;
-            return key === 'plank'
-              ? set(undefined, undefined, { durationS: 60 })
-              : set(5, 60 + k * 5, { type: k === 0 ? 'warm-up' : 'normal' });
-          }),
-          j + 1,
-        ),
-      );
-      workouts.push(workout(`w${i}`, addDays('2024-01-01', 2 * i), entries));
-    }
-    expect(sets).toBeGreaterThanOrEqual(10_000);
-    const query: WorkoutStatsQuery = { from: '2024-01-01', to: '2026-06-30', groupBy: 'week' };
-    for (let i = 0; i < 50; i += 1) workoutStats(workouts, query);
-    let best = Infinity;
-    for (let i = 0; i < 30; i += 1) {
-      const t = process.hrtime.bigint();
-      workoutStats(workouts, query);
-      best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e6);
-    }
-    expect(best).toBeLessThan(2);
-  });
-});

@@ -1,0 +1,172 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+import { BODY_PARTS, BodyPart, Measure, MEASURES } from '../../exercises/domain/exercise';
+import { DateRangeQueryDto } from '../../common/validation/date-range-query.dto';
+import { IsOmittable } from '../../common/validation/omittable';
+import { PERSONAL_RECORD_KINDS, PersonalRecordKind } from '../domain/exercise-history';
+import { SET_TYPES, SetType } from '../domain/workout';
+import { STATS_GROUP_BY, StatsGroupBy } from '../domain/workout-stats';
+
+export class WorkoutStatsQueryDto extends DateRangeQueryDto {
+  @ApiPropertyOptional({ enum: STATS_GROUP_BY, default: 'week' })
+  @IsOmittable()
+  @IsIn(STATS_GROUP_BY)
+  groupBy: StatsGroupBy = 'week';
+}
+
+class VolumeFiguresDto {
+  @ApiProperty({ type: 'integer' })
+  workouts!: number;
+  /** Working sets done (warm-up sets are counted apart). */
+  @ApiProperty({ type: 'integer' })
+  sets!: number;
+  @ApiProperty({ type: 'integer' })
+  warmUpSets!: number;
+  @ApiProperty({ type: 'integer' })
+  reps!: number;
+  /** Reps x kg over working sets. */
+  tonnageKg!: number;
+  @ApiProperty({ type: 'integer' })
+  durationMin!: number;
+}
+
+class StatsPeriodDto extends VolumeFiguresDto {
+  @ApiProperty({ format: 'date' })
+  start!: string;
+  @ApiProperty({ format: 'date' })
+  end!: string;
+}
+
+class BodyPartStatsDto {
+  @ApiProperty({ enum: BODY_PARTS })
+  bodyPart!: BodyPart;
+  @ApiProperty({ type: 'integer' })
+  workouts!: number;
+  @ApiProperty({ type: 'integer' })
+  sets!: number;
+  @ApiProperty({ type: 'integer' })
+  reps!: number;
+  tonnageKg!: number;
+}
+
+class ExerciseStatsDto {
+  exerciseId!: string;
+  name!: string;
+  @ApiProperty({ type: 'integer' })
+  workouts!: number;
+  @ApiProperty({ type: 'integer' })
+  sets!: number;
+  @ApiProperty({ type: 'integer' })
+  reps!: number;
+  tonnageKg!: number;
+}
+
+class TrainingStreaksDto {
+  /** Consecutive ISO weeks with a finished workout, up to the week of `to` (or the week before, while it runs). */
+  @ApiProperty({ type: 'integer' })
+  currentWeeks!: number;
+  @ApiProperty({ type: 'integer' })
+  longestWeeks!: number;
+  @ApiProperty({ format: 'date', nullable: true, type: String })
+  longestFrom!: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String })
+  longestTo!: string | null;
+}
+
+export class WorkoutStatsDto {
+  @ApiProperty({ format: 'date' })
+  from!: string;
+  @ApiProperty({ format: 'date' })
+  to!: string;
+  @ApiProperty({ enum: STATS_GROUP_BY })
+  groupBy!: StatsGroupBy;
+  @ApiProperty({ type: VolumeFiguresDto })
+  totals!: VolumeFiguresDto;
+  @ApiProperty({ type: [StatsPeriodDto] })
+  periods!: StatsPeriodDto[];
+  /** An entry counts fully for every body part its exercise trains. */
+  @ApiProperty({ type: [BodyPartStatsDto] })
+  bodyParts!: BodyPartStatsDto[];
+  @ApiProperty({ type: [ExerciseStatsDto] })
+  exercises!: ExerciseStatsDto[];
+  @ApiProperty({ type: TrainingStreaksDto })
+  streaks!: TrainingStreaksDto;
+}
+
+class OneRepMaxDto {
+  epleyKg!: number;
+  brzyckiKg!: number;
+}
+
+class HistorySetDto {
+  workoutId!: string;
+  @ApiProperty({ format: 'date' })
+  date!: string;
+  setId!: string;
+  @ApiProperty({ enum: SET_TYPES })
+  type!: SetType;
+  @ApiPropertyOptional({ type: 'integer' })
+  reps?: number;
+  @ApiPropertyOptional()
+  weightKg?: number;
+  @ApiPropertyOptional({ type: 'integer' })
+  durationS?: number;
+  @ApiPropertyOptional()
+  distanceM?: number;
+  @ApiPropertyOptional()
+  rpe?: number;
+  @ApiPropertyOptional({ type: 'integer' })
+  rir?: number;
+  /** Working sets of 1-10 reps with a load only. */
+  @ApiProperty({ type: OneRepMaxDto, nullable: true })
+  e1rm!: OneRepMaxDto | null;
+}
+
+class BestE1rmDto extends OneRepMaxDto {
+  workoutId!: string;
+  setId!: string;
+  @ApiProperty({ format: 'date' })
+  date!: string;
+  @ApiProperty({ type: 'integer' })
+  reps!: number;
+  weightKg!: number;
+}
+
+class PersonalRecordDto {
+  @ApiProperty({ enum: PERSONAL_RECORD_KINDS })
+  kind!: PersonalRecordKind;
+  @ApiProperty({ format: 'date' })
+  date!: string;
+  workoutId!: string;
+  setId!: string;
+  @ApiProperty({ type: 'integer' })
+  reps!: number;
+  weightKg!: number;
+  @ApiPropertyOptional()
+  e1rmKg?: number;
+  @ApiProperty({ nullable: true, type: Number })
+  previous!: number | null;
+}
+
+class HistoryExerciseDto {
+  id!: string;
+  name!: string;
+  @ApiProperty({ enum: MEASURES })
+  measure!: Measure;
+}
+
+export class ExerciseHistoryDto {
+  @ApiProperty({ type: HistoryExerciseDto })
+  exercise!: HistoryExerciseDto;
+  @ApiProperty({ type: [HistorySetDto] })
+  sets!: HistorySetDto[];
+  @ApiProperty({ type: HistorySetDto, nullable: true })
+  bestSet!: HistorySetDto | null;
+  @ApiProperty({ type: BestE1rmDto, nullable: true })
+  bestE1rm!: BestE1rmDto | null;
+  @ApiProperty({ type: [PersonalRecordDto] })
+  personalRecords!: PersonalRecordDto[];
+  /** Epley 1985 and Brzycki 1993, applied as published. */
+  @ApiProperty({ type: [String] })
+  references!: string[];
+}

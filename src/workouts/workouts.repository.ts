@@ -1,0 +1,221 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, Types } from 'mongoose';
+import { dateRangeFilter } from '../common/database/date-range';
+import { LoadEntry } from '../training/domain/load-monitoring';
+import { Workout, WorkoutEntry, WorkoutStatus } from './domain/workout';
+import { WorkoutData, WorkoutRecord } from './workout.record';
+import { WorkoutDoc } from './schemas/workout.schema';
+
+type WorkoutLean = WorkoutDoc & { _id: Types.ObjectId };
+
+const toRecord = (doc: WorkoutLean): WorkoutRecord => ({
+  id: doc._id.toHexString(),
+  playerId: doc.playerId.toHexString(),
+  date: doc.date,
+  name: doc.name,
+  status: doc.status,
+  exercises: doc.exercises ?? [],
+  ...(doc.durationMin !== undefined && doc.durationMin !== null ? { durationMin: doc.durationMin } : {}),
+  ...(doc.sessionRpe !== undefined && doc.sessionRpe !== null ? { sessionRpe: doc.sessionRpe } : {}),
+  ...(doc.notes ? { notes: doc.notes } : {}),
+  ...(doc.finishedAt ? { finishedAt: doc.finishedAt } : {}),
+  ...(doc.templateId ? { templateId: doc.templateId.toHexString() } : {}),
+  createdBy: doc.createdBy.toHexString(),
+  revision: doc.revision,
+  createdAt: doc.createdAt,
+  updatedAt: doc.updatedAt,
+});
+
+/** The parts of a workout a change may write; everything else is fixed at creation. */
+export type WorkoutChange = Pick<Workout, 'date' | 'name' | 'status' | 'exercises'> &
+  Partial<Pick<Workout, 'durationMin' | 'sessionRpe' | 'notes' | 'finishedAt'>>;
+
+export interface WorkoutListFilter {
+  from?: string;
+  to?: string;
+  status?: WorkoutStatus;
+  exerciseId?: string;
+}
+
+/** What the statistics read of a finished workout. */
+const STATS_PROJECTION = {
+  date: 1,
+  name: 1,
+  status: 1,
+  exercises: 1,
+  durationMin: 1,
+  sessionRpe: 1,
+  finishedAt: 1,
+} as const;
+
+const toWorkout = (
+  doc: Pick<WorkoutLean, '_id' | keyof typeof STATS_PROJECTION> & { playerId?: Types.ObjectId },
+  playerId: string,
+): Workout => ({
+  id: doc._id.toHexString(),
+  playerId,
+  date: doc.date,
+  name: doc.name,
+  status: doc.status,
+  exercises: doc.exercises ?? [],
+  ...(doc.durationMin !== undefined && doc.durationMin !== null ? { durationMin: doc.durationMin } : {}),
+  ...(doc.sessionRpe !== undefined && doc.sessionRpe !== null ? { sessionRpe: doc.sessionRpe } : {}),
+  ...(doc.finishedAt ? { finishedAt: doc.finishedAt } : {}),
+});
+
+/** The only code that touches the workouts collection. */
+@Injectable()
+export class WorkoutsRepository {
+  constructor(@InjectModel(WorkoutDoc.name) private readonly workouts: Model<WorkoutDoc>) {}
+
+  async create(data: WorkoutData): Promise<WorkoutRecord> {
+    const doc = await this.workouts.create({
+      ...data,
+      playerId: new Types.ObjectId(data.playerId),
+      createdBy: new Types.ObjectId(data.createdBy),
+      ...(data.templateId ? { templateId: new Types.ObjectId(data.templateId) } : {}),
+      revision: 0,
+    });
+    return toRecord(doc.toObject() as WorkoutLean);
+  }
+
+  async findById(id: string): Promise<WorkoutRecord | null> {
+    const doc = await this.workouts.findById(id).lean<WorkoutLean>().exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  /**
+   * Writes `change` over the workout only if it is still at `revision`; the new record, or null when
+   * someone else wrote first. Fields of `change` that are undefined are removed.
+   */
+  async replaceAtRevision(current: WorkoutRecord, change: WorkoutChange): Promise<WorkoutRecord | null> {
+    const set: Record<string, unknown> = {};
+    const unset: Record<string, 1> = {};
+    const updatedAt = new Date();
+    for (const key of [
+      'date',
+      'name',
+      'status',
+      'exercises',
+      'durationMin',
+      'sessionRpe',
+      'notes',
+      'finishedAt',
+    ] as const) {
+      if (change[key] === undefined) unset[key] = 1;
+      else set[key] = change[key];
+    }
+    set.updatedAt = updatedAt;
+    const result = await this.workouts
+      .updateOne(
+        { _id: new Types.ObjectId(current.id), revision: current.revision },
+        { $set: set, ...(Object.keys(unset).length > 0 ? { $unset: unset } : {}), $inc: { revision: 1 } },
+        { timestamps: false },
+      )
+      .exec();
+    if (result.matchedCount !== 1) return null;
+    const next: WorkoutRecord = {
+      ...current,
+      ...change,
+      revision: current.revision + 1,
+      updatedAt,
+    };
+    for (const key of Object.keys(unset) as (keyof WorkoutRecord)[]) delete next[key];
+    return next;
+  }
+
+  /** Newest first. */
+  async listForPlayer(
+    playerId: string,
+    filter: WorkoutListFilter,
+    skip: number,
+    limit: number,
+  ): Promise<{ items: WorkoutRecord[]; total: number }> {
+    const query = {
+      playerId: new Types.ObjectId(playerId),
+      ...dateRangeFilter(filter.from, filter.to),
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.exerciseId ? { 'exercises.exerciseId': filter.exerciseId } : {}),
+    };
+    const [docs, total] = await Promise.all([
+      this.workouts.find(query).sort({ date: -1, _id: -1 }).skip(skip).limit(limit).lean<WorkoutLean[]>().exec(),
+      this.workouts.countDocuments(query).exec(),
+    ]);
+    return { items: docs.map(toRecord), total };
+  }
+
+  /** Every finished workout on or before `to`, for statistics over the whole history. */
+  async finishedUpTo(playerId: string, to: string, exerciseId?: string): Promise<Workout[]> {
+    const docs = await this.workouts
+      .find({
+        playerId: new Types.ObjectId(playerId),
+        status: 'finished',
+        date: { $lte: to },
+        ...(exerciseId ? { 'exercises.exerciseId': exerciseId } : {}),
+      })
+      .select(STATS_PROJECTION)
+      .lean<WorkoutLean[]>()
+      .exec();
+    return docs.map((doc) => toWorkout(doc, playerId));
+  }
+
+  /**
+   * The player's most recent finished performance of each exercise before `date` (that day included),
+   * leaving out one workout (the one being shown).
+   */
+  async lastPerformances(
+    playerId: string,
+    exerciseIds: readonly string[],
+    date: string,
+    excludeId: string,
+  ): Promise<Map<string, { workoutId: string; date: string; entry: WorkoutEntry }>> {
+    const found = await Promise.all(
+      [...new Set(exerciseIds)].map(async (exerciseId) => {
+        const doc = await this.workouts
+          .findOne({
+            playerId: new Types.ObjectId(playerId),
+            status: 'finished',
+            date: { $lte: date },
+            _id: { $ne: new Types.ObjectId(excludeId) },
+            'exercises.exerciseId': exerciseId,
+          })
+          .sort({ date: -1, finishedAt: -1, _id: -1 })
+          .select({ date: 1, exercises: 1 })
+          .lean<Pick<WorkoutLean, '_id' | 'date' | 'exercises'>>()
+          .exec();
+        const entries = doc?.exercises.filter((e) => e.exerciseId === exerciseId) ?? [];
+        // The last entry of that exercise in the workout: the sets done most recently.
+        const entry = entries[entries.length - 1];
+        return doc && entry
+          ? ([exerciseId, { workoutId: doc._id.toHexString(), date: doc.date, entry }] as const)
+          : null;
+      }),
+    );
+    return new Map(found.filter((f) => f !== null));
+  }
+
+  /** Finished workouts as load entries: one session (minutes x session RPE) each, on its date. */
+  async loadEntries(playerId: string, to: string): Promise<LoadEntry[]> {
+    const docs = await this.workouts
+      .find({ playerId: new Types.ObjectId(playerId), status: 'finished', date: { $lte: to } })
+      .select({ date: 1, durationMin: 1, sessionRpe: 1, _id: 0 })
+      .lean<Pick<WorkoutDoc, 'date' | 'durationMin' | 'sessionRpe'>[]>()
+      .exec();
+    return docs.map(({ date, durationMin, sessionRpe }) => ({
+      date,
+      durationMin: durationMin ?? 0,
+      rpe: sessionRpe ?? 0,
+      status: 'done',
+      kind: 'training',
+    }));
+  }
+
+  async delete(id: string): Promise<boolean> {
+    return (await this.workouts.deleteOne({ _id: new Types.ObjectId(id) }).exec()).deletedCount === 1;
+  }
+
+  async deleteForPlayer(playerId: string): Promise<void> {
+    await this.workouts.deleteMany({ playerId: new Types.ObjectId(playerId) }).exec();
+  }
+}
