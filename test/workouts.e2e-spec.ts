@@ -503,6 +503,98 @@ describe('workouts', () => {
     });
   });
 
+  describe('two phones on one workout', () => {
+    it('keeps every set when sets are logged at the same moment', async () => {
+      const w = await workout(playerId, {
+        date: daysAgo(0),
+        name: 'Busy gym',
+        exercises: [{ exerciseId: 'back-squat' }, { exerciseId: 'plank' }],
+      });
+      const [sq, plank] = w.exercises;
+      const results = await Promise.all([
+        ...Array.from({ length: 6 }, (_, i) =>
+          t.http.post(`/api/v1/workouts/${w.id}/exercises/${sq.entryId}/sets`, squat(5, 60 + i), auth(coach)),
+        ),
+        ...Array.from({ length: 4 }, (_, i) =>
+          t.http.post(
+            `/api/v1/workouts/${w.id}/exercises/${plank.entryId}/sets`,
+            { durationS: 30 + i },
+            auth(playerAccount),
+          ),
+        ),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(Array(10).fill(201));
+      const final = (await t.http.get(`/api/v1/workouts/${w.id}`, auth(coach))).body;
+      expect(final.exercises[0].sets.map((s: any) => s.weightKg).sort()).toEqual([60, 61, 62, 63, 64, 65]);
+      expect(final.exercises[1].sets.map((s: any) => s.durationS).sort()).toEqual([30, 31, 32, 33]);
+    });
+  });
+
+  describe('templates', () => {
+    it('are replaced and deleted by their coach only; planned workouts stay', async () => {
+      const created = await t.http.post(
+        '/api/v1/workout-templates',
+        { name: 'Upper', exercises: [{ exerciseId: 'bench-press', sets: [squat(8, 40)] }] },
+        auth(coach),
+      );
+      const url = `/api/v1/workout-templates/${created.body.id}`;
+      const replaced = await t.http.put(
+        url,
+        {
+          name: 'Upper B',
+          description: 'Pull focus',
+          exercises: [{ exerciseId: 'dumbbell-row', sets: [squat(10, 20)] }],
+        },
+        auth(coach),
+      );
+      expect(replaced.status).toBe(200);
+      expect(replaced.body).toMatchObject({ name: 'Upper B', description: 'Pull focus', owner: coach.id });
+      expect(replaced.body.exercises.map((e: any) => e.exerciseId)).toEqual(['dumbbell-row']);
+      expectProblem(await t.http.put(url, { name: 'x', exercises: [{ exerciseId: 'plank' }] }, auth(otherCoach)), 404);
+      expectProblem(await t.http.put(url, { name: 'x', exercises: [] }, auth(coach)), 400, 'exercises');
+      expectProblem(
+        await t.http.put(
+          url,
+          { name: 'x', exercises: [{ exerciseId: 'bench-press', sets: [{ reps: 8 }] }] },
+          auth(coach),
+        ),
+        400,
+        'exercises[0].sets[0].weightKg',
+      );
+      expectProblem(
+        await t.http.post(
+          '/api/v1/workout-templates',
+          { name: 'x', exercises: [{ exerciseId: 'plank' }] },
+          auth(playerAccount),
+        ),
+        403,
+      );
+      const planned = await t.http.post(`${url}/plan`, { playerId, date: daysFromNow(5) }, auth(coach));
+      expect(planned.status).toBe(201);
+      expectProblem(
+        await t.http.post(`${url}/plan`, { playerId: 'nope', date: daysFromNow(5) }, auth(coach)),
+        400,
+        'playerId',
+      );
+      expectProblem(await t.http.post(`${url}/plan`, { playerId, date: '2026-02-30' }, auth(coach)), 400, 'date');
+      expectProblem(await t.http.delete(url, auth(otherCoach)), 404);
+      expect((await t.http.delete(url, auth(coach))).status).toBe(204);
+      expectProblem(await t.http.get(url, auth(coach)), 404);
+      expect((await t.http.get(`/api/v1/workouts/${planned.body.id}`, auth(coach))).body.templateId).toBe(
+        created.body.id,
+      );
+    });
+  });
+
+  describe('when a player is deleted', () => {
+    it('their workouts go with them', async () => {
+      const leaving = await createPlayer('Leaving', 20);
+      const w = await workout(leaving, { date: daysAgo(0), name: 'Last one' });
+      expect((await t.http.delete(`/api/v1/players/${leaving}`, auth(coach))).status).toBe(204);
+      expectProblem(await t.http.get(`/api/v1/workouts/${w.id}`, auth(admin)), 404);
+    });
+  });
+
   describe('who may do what', () => {
     let id: string;
     beforeAll(async () => {

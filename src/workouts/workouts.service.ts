@@ -38,8 +38,11 @@ import { WorkoutChange, WorkoutsRepository } from './workouts.repository';
 const NOT_FOUND = 'Workout not found.';
 /** A workout can be planned up to a year ahead. */
 const MAX_PLAN_AHEAD_DAYS = 366;
-/** Concurrent writers to one workout retry this often before the request gives up with a 409. */
-const MAX_WRITE_ATTEMPTS = 5;
+/**
+ * Concurrent writers to one workout retry this often, each time after a short random pause that doubles
+ * (1, 2, 4 ... ms at most), before the request gives up with a 409.
+ */
+const MAX_WRITE_ATTEMPTS = 8;
 
 /** What a workout answer is built from: the record, its player (for age rules) and, optionally, previous performances. */
 export interface WorkoutView {
@@ -365,6 +368,7 @@ export class WorkoutsService implements OnModuleInit {
     access: Access = 'report',
   ): Promise<WorkoutView> {
     for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+      if (attempt > 0) await pause(Math.random() * 2 ** (attempt - 1));
       const { workout, player } = await this.writable(caller, id, access);
       const next = await change(workout, player);
       refuseUnsafePlan({ ...next, date: next.date }, player);
@@ -405,6 +409,10 @@ export class WorkoutsService implements OnModuleInit {
     );
     return { ...view, previous };
   }
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function today(): string {
