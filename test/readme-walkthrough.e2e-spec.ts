@@ -165,6 +165,8 @@ describe('README "First ten minutes"', () => {
       'POST /api/v1/players/:id/assessments 201',
       'POST /api/v1/players/:id/programs 201',
       'POST /api/v1/programs/:id/sessions/w1-s1/log 201',
+      'POST /api/v1/players/:id/workouts 201',
+      'POST /api/v1/workouts/:id/finish 200',
       'GET /api/v1/players/:id/load 200',
     ]);
   });
