@@ -2,27 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { AnyBulkWriteOperation, Model, QueryFilter } from 'mongoose';
 import { BodyPart, Exercise, Modality } from './domain/exercise';
-import { ExerciseContent, SYSTEM_OWNER } from './domain/exercise-format';
+import { isDuplicateKey } from '../common/errors/to-problem';
+import { EXERCISE_CONTENT_FIELDS, ExerciseContent, SYSTEM_OWNER } from './domain/exercise-format';
 import { escapeRegex, exerciseSearchText, normalizeSearchText } from './domain/search-text';
 import { ExerciseEntity } from './schemas/exercise.schema';
 
 type ExerciseLean = ExerciseEntity;
-
-/** The fields a shipped exercise sets, in one order, so stored and shipped text compare as strings. */
-const CONTENT_FIELDS = [
-  'name',
-  'description',
-  'bodyParts',
-  'modality',
-  'equipment',
-  'mechanics',
-  'unilateral',
-  'measure',
-  'externalLoad',
-  'minAge',
-  'tags',
-  'translations',
-] as const satisfies readonly (keyof ExerciseContent)[];
 
 function toExercise(doc: ExerciseLean): Exercise {
   return {
@@ -49,12 +34,12 @@ function toExercise(doc: ExerciseLean): Exercise {
 /** The stored fields of an exercise's content, with the keys search and uniqueness read. */
 function contentFields(exercise: ExerciseContent) {
   const fields: Record<string, unknown> = {};
-  for (const key of CONTENT_FIELDS) fields[key] = exercise[key];
+  for (const key of EXERCISE_CONTENT_FIELDS) fields[key] = exercise[key];
   return {
     ...fields,
     nameKey: normalizeSearchText(exercise.name),
     searchText: exerciseSearchText(exercise.name, exercise.translations.ar?.name),
-  } as Pick<ExerciseEntity, (typeof CONTENT_FIELDS)[number] | 'nameKey' | 'searchText'>;
+  } as Pick<ExerciseEntity, (typeof EXERCISE_CONTENT_FIELDS)[number] | 'nameKey' | 'searchText'>;
 }
 
 const sameContent = (a: ExerciseContent, b: ExerciseContent) =>
@@ -81,9 +66,6 @@ export interface SyncReport {
   /** Writes refused by a unique index (a name an admin gave another system exercise, or a concurrent boot). */
   conflicts: number;
 }
-
-const isDuplicateKey = (error: unknown) =>
-  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
 
 /** The only code that touches the exercises collection. */
 @Injectable()

@@ -2,32 +2,14 @@ import { ForbiddenException, Injectable, Logger, NotFoundException, OnApplicatio
 import { Types } from 'mongoose';
 import { AuthUser } from '../auth/domain/auth-user';
 import { ProblemException, RuleProblem, ValidationProblem } from '../common/errors/problem';
+import { isDuplicateKey } from '../common/errors/to-problem';
 import { Page, skipFor } from '../common/pagination/pagination.dto';
 import { BODY_PARTS, BodyPart, Exercise, MODALITIES, Modality } from './domain/exercise';
 import { canChangeExercise } from './domain/exercise-access';
-import { checkExercise, SYSTEM_OWNER } from './domain/exercise-format';
+import { checkExercise, EXERCISE_CONTENT_FIELDS, SYSTEM_OWNER } from './domain/exercise-format';
 import { CreateExerciseDto, ListExercisesQueryDto, UpdateExerciseDto } from './dto/exercise.dto';
 import { ExercisesRepository, OwnerScope } from './exercises.repository';
 import { staticExercises } from './static';
-
-/** The fields a change may carry besides `archived`: a change to any of them is an edit of the text. */
-const CONTENT_KEYS = [
-  'name',
-  'description',
-  'bodyParts',
-  'modality',
-  'equipment',
-  'mechanics',
-  'unilateral',
-  'measure',
-  'externalLoad',
-  'minAge',
-  'tags',
-  'translations',
-] as const satisfies readonly (keyof CreateExerciseDto)[];
-
-const isDuplicateKey = (error: unknown) =>
-  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
 
 /** The exercise library: the shipped system exercises and the academy's custom ones. */
 @Injectable()
@@ -117,7 +99,8 @@ export class ExercisesService implements OnApplicationBootstrap {
   async update(caller: AuthUser, id: string, dto: UpdateExerciseDto): Promise<Exercise> {
     const current = await this.changeable(caller, id);
     const changes: Partial<Exercise> = {};
-    for (const key of CONTENT_KEYS) {
+    // Any field but `archived` is an edit of the text.
+    for (const key of EXERCISE_CONTENT_FIELDS) {
       if (dto[key] !== undefined) Object.assign(changes, { [key]: dto[key] });
     }
     if (dto.translations !== undefined) changes.translations = translationsOf(dto.translations);

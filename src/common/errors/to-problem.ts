@@ -9,7 +9,8 @@ interface MongoDuplicateKeyError {
   message: string;
 }
 
-function isDuplicateKey(error: unknown): error is MongoDuplicateKeyError {
+/** A MongoDB duplicate-key error (E11000): a unique index refused the write. */
+export function isDuplicateKey(error: unknown): error is MongoDuplicateKeyError {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
 }
 

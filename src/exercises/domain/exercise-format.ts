@@ -72,6 +72,22 @@ export const exerciseSchema = exerciseContentSchema.extend({
 
 export type ExerciseContent = Omit<Exercise, 'owner' | 'archived'>;
 
+/** The fields of an exercise's content besides its id, in one order (shipped and stored text compare field by field). */
+export const EXERCISE_CONTENT_FIELDS = [
+  'name',
+  'description',
+  'bodyParts',
+  'modality',
+  'equipment',
+  'mechanics',
+  'unilateral',
+  'measure',
+  'externalLoad',
+  'minAge',
+  'tags',
+  'translations',
+] as const satisfies readonly (keyof ExerciseContent)[];
+
 export interface ExerciseProblem {
   /** Dotted path inside the exercise, e.g. `translations.ar.name`. */
   path: string;

@@ -1,21 +1,15 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
 import { PageDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
 import { IsCalendarDate } from '../../common/validation/calendar-date';
 import { DateRangeQueryDto } from '../../common/validation/date-range-query.dto';
-import { IsFiniteNumber } from '../../common/validation/finite-number';
-import {
-  LOAD_ENTRY_KINDS,
-  LOAD_ENTRY_STATUSES,
-  LoadEntryKind,
-  LoadEntryStatus,
-  RPE_MAX,
-} from '../domain/load-monitoring';
+import { LOAD_ENTRY_KINDS, LOAD_ENTRY_STATUSES, LoadEntryKind, LoadEntryStatus } from '../domain/load-monitoring';
 import { TrainingLogRecord } from '../training-log.record';
+import { IsSessionMinutes, IsSessionRpe } from './session-load.decorators';
 import { IsOmittable } from '../../common/validation/omittable';
 import { Trimmed } from '../../common/validation/trimmed';
 
-export const MAX_SESSION_MIN = 300;
+export { MAX_SESSION_MIN } from './session-load.decorators';
 
 /** What happened to a planned session. */
 export class LogSessionDto {
@@ -24,19 +18,11 @@ export class LogSessionDto {
   status!: LoadEntryStatus;
 
   /** Minutes actually trained; required when done, absent when skipped. */
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_SESSION_MIN })
-  @IsOmittable()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_SESSION_MIN)
+  @IsSessionMinutes({ optional: true })
   durationMin?: number;
 
   /** Session RPE on the CR-10 scale (0-10), asked about 30 minutes after the session; required when done. */
-  @ApiPropertyOptional({ minimum: 0, maximum: RPE_MAX })
-  @IsOmittable()
-  @IsFiniteNumber({ maxDecimalPlaces: 1 })
-  @Min(0)
-  @Max(RPE_MAX)
+  @IsSessionRpe({ optional: true })
   rpe?: number;
 
   /** When it took place, if not on the planned date; never in the future. */
@@ -63,17 +49,11 @@ export class LogUnplannedDto {
   @IsIn(LOAD_ENTRY_KINDS)
   kind!: LoadEntryKind;
 
-  @ApiProperty({ minimum: 1, maximum: MAX_SESSION_MIN })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_SESSION_MIN)
+  @IsSessionMinutes()
   durationMin!: number;
 
   /** Session RPE on the CR-10 scale (0-10). */
-  @ApiProperty({ minimum: 0, maximum: RPE_MAX })
-  @IsFiniteNumber({ maxDecimalPlaces: 1 })
-  @Min(0)
-  @Max(RPE_MAX)
+  @IsSessionRpe()
   rpe!: number;
 
   @ApiPropertyOptional({ maxLength: 500 })

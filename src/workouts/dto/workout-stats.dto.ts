@@ -1,11 +1,11 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { BODY_PARTS, BodyPart, Measure, MEASURES } from '../../exercises/domain/exercise';
 import { DateRangeQueryDto } from '../../common/validation/date-range-query.dto';
 import { IsOmittable } from '../../common/validation/omittable';
 import { PERSONAL_RECORD_KINDS, PersonalRecordKind } from '../domain/exercise-history';
-import { SET_TYPES, SetType } from '../domain/workout';
 import { STATS_GROUP_BY, StatsGroupBy } from '../domain/workout-stats';
+import { WorkoutSetDto } from './workout-set.dto';
 
 export class WorkoutStatsQueryDto extends DateRangeQueryDto {
   @ApiPropertyOptional({ enum: STATS_GROUP_BY, default: 'week' })
@@ -98,25 +98,10 @@ class OneRepMaxDto {
   brzyckiKg!: number;
 }
 
-class HistorySetDto {
+class HistorySetDto extends OmitType(WorkoutSetDto, ['restS', 'done'] as const) {
   workoutId!: string;
   @ApiProperty({ format: 'date' })
   date!: string;
-  setId!: string;
-  @ApiProperty({ enum: SET_TYPES })
-  type!: SetType;
-  @ApiPropertyOptional({ type: 'integer' })
-  reps?: number;
-  @ApiPropertyOptional()
-  weightKg?: number;
-  @ApiPropertyOptional({ type: 'integer' })
-  durationS?: number;
-  @ApiPropertyOptional()
-  distanceM?: number;
-  @ApiPropertyOptional()
-  rpe?: number;
-  @ApiPropertyOptional({ type: 'integer' })
-  rir?: number;
   /** Working sets of 1-10 reps with a load only. */
   @ApiProperty({ type: OneRepMaxDto, nullable: true })
   e1rm!: OneRepMaxDto | null;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsMongoId, IsString, Length, ValidateNested } from 'class-validator';
 import { PageDto } from '../../common/pagination/pagination.dto';
@@ -32,20 +32,7 @@ export class WorkoutTemplateInputDto {
 }
 
 /** Save a workout as a template. */
-export class SaveAsTemplateDto {
-  @ApiProperty({ maxLength: 120 })
-  @Trimmed()
-  @IsString()
-  @Length(1, 120)
-  name!: string;
-
-  @ApiPropertyOptional({ maxLength: 1000 })
-  @IsOmittable()
-  @Trimmed()
-  @IsString()
-  @Length(1, 1000)
-  description?: string;
-}
+export class SaveAsTemplateDto extends PickType(WorkoutTemplateInputDto, ['name', 'description'] as const) {}
 
 /** Plan the template for a player on a date. */
 export class PlanTemplateDto {

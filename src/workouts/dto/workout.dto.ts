@@ -5,26 +5,21 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsInt,
   IsMongoId,
   IsString,
   Length,
   Matches,
-  Max,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
 import { SLUG_PATTERN } from '../../common/domain/slug';
 import { PageDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
 import { IsCalendarDate } from '../../common/validation/calendar-date';
 import { DateRangeQueryDto } from '../../common/validation/date-range-query.dto';
-import { IsFiniteNumber } from '../../common/validation/finite-number';
 import { IsOmittable } from '../../common/validation/omittable';
 import { Trimmed } from '../../common/validation/trimmed';
 import { BODY_PARTS, BodyPart, Measure, MEASURES } from '../../exercises/domain/exercise';
-import { MAX_SESSION_MIN } from '../../training/dto/training-log.dto';
-import { RPE_MAX } from '../../training/domain/load-monitoring';
+import { IsSessionMinutes, IsSessionRpe } from '../../training/dto/session-load.decorators';
 import { WORKOUT_STATUSES, WorkoutStatus } from '../domain/workout';
 import { WorkoutSetDto, WorkoutSetInputDto } from './workout-set.dto';
 
@@ -122,19 +117,11 @@ export class ReplaceWorkoutDto extends WorkoutContentDto {
   status!: WorkoutStatus;
 
   /** Required when finished. */
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_SESSION_MIN })
-  @IsOmittable()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_SESSION_MIN)
+  @IsSessionMinutes({ optional: true })
   durationMin?: number;
 
   /** Session RPE (CR-10, 0-10); required when finished. */
-  @ApiPropertyOptional({ minimum: 0, maximum: RPE_MAX })
-  @IsOmittable()
-  @IsFiniteNumber({ maxDecimalPlaces: 1 })
-  @Min(0)
-  @Max(RPE_MAX)
+  @IsSessionRpe({ optional: true })
   sessionRpe?: number;
 }
 
@@ -161,17 +148,11 @@ export class UpdateWorkoutDto {
 }
 
 export class FinishWorkoutDto {
-  @ApiProperty({ minimum: 1, maximum: MAX_SESSION_MIN })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_SESSION_MIN)
+  @IsSessionMinutes()
   durationMin!: number;
 
   /** Session RPE on the CR-10 scale (0-10), asked about 30 minutes after the workout (Foster et al. 2001). */
-  @ApiProperty({ minimum: 0, maximum: RPE_MAX })
-  @IsFiniteNumber({ maxDecimalPlaces: 1 })
-  @Min(0)
-  @Max(RPE_MAX)
+  @IsSessionRpe()
   sessionRpe!: number;
 }
 
