@@ -130,6 +130,18 @@ describe('error responses', () => {
     expectProblem(drill, 405);
     expect(drill.headers.get('allow')).toBe('GET, HEAD');
     expect(drill.headers.get('x-content-type-options')).toBe('nosniff');
+    // A fixed path beside a parametric one is its own resource: PATCH /exercises/body-parts is no exercise update.
+    for (const [method, path, allow] of [
+      ['PATCH', '/api/v1/exercises/body-parts', 'GET, HEAD'],
+      ['DELETE', '/api/v1/exercises/modalities', 'GET, HEAD'],
+      ['OPTIONS', '/api/v1/exercises/body-parts', 'GET, HEAD'],
+      ['PATCH', '/api/v1/workouts/65a1b2c3d4e5f60718293a4b/exercises/order', 'PUT'],
+      ['DELETE', '/api/v1/workouts/65a1b2c3d4e5f60718293a4b/exercises/order', 'PUT'],
+    ]) {
+      const res = await t.http.request(method, path, method === 'PATCH' ? {} : undefined, { token: admin.accessToken });
+      expectProblem(res, 405);
+      expect(res.headers.get('allow')).toBe(allow);
+    }
     const missing = await t.http.request('PUT', '/api/v1/nothing-here', {});
     expectProblem(missing, 404);
     expect(missing.headers.get('allow')).toBeNull();
