@@ -34,14 +34,14 @@ export class WorkoutStatsService {
       throw new RuleProblem([{ path: 'from', message: `at most ${MAX_STATS_DAYS} days from from to to` }]);
     }
     // The whole history up to `to`: streaks count back from it, whatever the range shown.
-    return workoutStats(await this.workouts.finishedUpTo(playerId, to), { from, to, groupBy: query.groupBy });
+    return workoutStats(await this.workouts.volumeSummariesUpTo(playerId, to), { from, to, groupBy: query.groupBy });
   }
 
   async history(caller: AuthUser, playerId: string, exerciseId: string): Promise<ExerciseHistoryDto> {
     await this.access.findViewable(caller, playerId);
     const exercise = await this.catalog.find(exerciseId);
     if (!exercise) throw new NotFoundException('Exercise not found.');
-    const history = exerciseHistory(await this.workouts.finishedUpTo(playerId, today(), exerciseId), exerciseId);
+    const history = exerciseHistory(await this.workouts.finishedWith(playerId, exerciseId, today()), exerciseId);
     return {
       exercise: { id: exercise.id, name: exercise.name, measure: exercise.measure },
       sets: history.sets,

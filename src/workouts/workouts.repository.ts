@@ -4,28 +4,11 @@ import { Model, Types } from 'mongoose';
 import { dateRangeFilter } from '../common/database/date-range';
 import { LoadEntry } from '../training/domain/load-monitoring';
 import { Workout, WorkoutEntry, WorkoutStatus } from './domain/workout';
+import { summarizeWorkout, WorkoutVolumeSummary } from './domain/workout-volume';
 import { WorkoutData, WorkoutRecord } from './workout.record';
 import { WorkoutDoc } from './schemas/workout.schema';
 
 type WorkoutLean = WorkoutDoc & { _id: Types.ObjectId };
-
-const toRecord = (doc: WorkoutLean): WorkoutRecord => ({
-  id: doc._id.toHexString(),
-  playerId: doc.playerId.toHexString(),
-  date: doc.date,
-  name: doc.name,
-  status: doc.status,
-  exercises: doc.exercises ?? [],
-  ...(doc.durationMin !== undefined && doc.durationMin !== null ? { durationMin: doc.durationMin } : {}),
-  ...(doc.sessionRpe !== undefined && doc.sessionRpe !== null ? { sessionRpe: doc.sessionRpe } : {}),
-  ...(doc.notes ? { notes: doc.notes } : {}),
-  ...(doc.finishedAt ? { finishedAt: doc.finishedAt } : {}),
-  ...(doc.templateId ? { templateId: doc.templateId.toHexString() } : {}),
-  createdBy: doc.createdBy.toHexString(),
-  revision: doc.revision,
-  createdAt: doc.createdAt,
-  updatedAt: doc.updatedAt,
-});
 
 /** The parts of a workout a change may write; everything else is fixed at creation. */
 export type WorkoutChange = Pick<Workout, 'date' | 'name' | 'status' | 'exercises'> &
@@ -38,8 +21,8 @@ export interface WorkoutListFilter {
   exerciseId?: string;
 }
 
-/** What the statistics read of a finished workout. */
-const STATS_PROJECTION = {
+/** What an exercise's history reads of a finished workout. */
+const HISTORY_PROJECTION = {
   date: 1,
   name: 1,
   status: 1,
@@ -49,10 +32,8 @@ const STATS_PROJECTION = {
   finishedAt: 1,
 } as const;
 
-const toWorkout = (
-  doc: Pick<WorkoutLean, '_id' | keyof typeof STATS_PROJECTION> & { playerId?: Types.ObjectId },
-  playerId: string,
-): Workout => ({
+/** The domain workout of a stored document (all of it, or the fields of HISTORY_PROJECTION). */
+const toWorkout = (doc: Pick<WorkoutLean, '_id' | keyof typeof HISTORY_PROJECTION>, playerId: string): Workout => ({
   id: doc._id.toHexString(),
   playerId,
   date: doc.date,
@@ -64,6 +45,16 @@ const toWorkout = (
   ...(doc.finishedAt ? { finishedAt: doc.finishedAt } : {}),
 });
 
+const toRecord = (doc: WorkoutLean): WorkoutRecord => ({
+  ...toWorkout(doc, doc.playerId.toHexString()),
+  ...(doc.notes ? { notes: doc.notes } : {}),
+  ...(doc.templateId ? { templateId: doc.templateId.toHexString() } : {}),
+  createdBy: doc.createdBy.toHexString(),
+  revision: doc.revision,
+  createdAt: doc.createdAt,
+  updatedAt: doc.updatedAt,
+});
+
 /** The only code that touches the workouts collection. */
 @Injectable()
 export class WorkoutsRepository {
@@ -72,6 +63,7 @@ export class WorkoutsRepository {
   async create(data: WorkoutData): Promise<WorkoutRecord> {
     const doc = await this.workouts.create({
       ...data,
+      entryVolumes: summarizeWorkout(data).entries,
       playerId: new Types.ObjectId(data.playerId),
       createdBy: new Types.ObjectId(data.createdBy),
       ...(data.templateId ? { templateId: new Types.ObjectId(data.templateId) } : {}),
@@ -106,6 +98,7 @@ export class WorkoutsRepository {
       if (change[key] === undefined) unset[key] = 1;
       else set[key] = change[key];
     }
+    set.entryVolumes = summarizeWorkout(change).entries;
     set.updatedAt = updatedAt;
     const result = await this.workouts
       .updateOne(
@@ -145,19 +138,34 @@ export class WorkoutsRepository {
     return { items: docs.map(toRecord), total };
   }
 
-  /** Every finished workout on or before `to`, for statistics over the whole history. */
-  async finishedUpTo(playerId: string, to: string, exerciseId?: string): Promise<Workout[]> {
+  /** Every finished workout on or before `to` with an entry of the exercise, for its history. */
+  async finishedWith(playerId: string, exerciseId: string, to: string): Promise<Workout[]> {
     const docs = await this.workouts
       .find({
         playerId: new Types.ObjectId(playerId),
         status: 'finished',
         date: { $lte: to },
-        ...(exerciseId ? { 'exercises.exerciseId': exerciseId } : {}),
+        'exercises.exerciseId': exerciseId,
       })
-      .select(STATS_PROJECTION)
+      .select(HISTORY_PROJECTION)
       .lean<WorkoutLean[]>()
       .exec();
     return docs.map((doc) => toWorkout(doc, playerId));
+  }
+
+  /** What every finished workout on or before `to` adds up to, for the statistics: no sets are read. */
+  async volumeSummariesUpTo(playerId: string, to: string): Promise<WorkoutVolumeSummary[]> {
+    const docs = await this.workouts
+      .find({ playerId: new Types.ObjectId(playerId), status: 'finished', date: { $lte: to } })
+      .select({ date: 1, status: 1, durationMin: 1, entryVolumes: 1, _id: 0 })
+      .lean<Pick<WorkoutDoc, 'date' | 'status' | 'durationMin' | 'entryVolumes'>[]>()
+      .exec();
+    return docs.map(({ date, status, durationMin, entryVolumes }) => ({
+      date,
+      status,
+      ...(durationMin !== undefined && durationMin !== null ? { durationMin } : {}),
+      entries: entryVolumes ?? [],
+    }));
   }
 
   /**

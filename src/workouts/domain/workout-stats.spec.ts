@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { addDays, dayOf, isoWeekStart, mondayOf } from '../../training/domain/calendar';
 import type { BodyPart } from '../../exercises/domain/exercise';
 import type { Workout, WorkoutEntry, WorkoutSet } from './workout';
-import { workoutStats, WorkoutStatsQuery } from './workout-stats';
+import { workoutStats as statsOfSummaries, WorkoutStats, WorkoutStatsQuery } from './workout-stats';
+import { summarizeWorkout } from './workout-volume';
+
+/** From the sets, the way the service does it: each workout summarized when written, then the statistics. */
+const workoutStats = (workouts: readonly Workout[], query: WorkoutStatsQuery): WorkoutStats =>
+  statsOfSummaries(workouts.map(summarizeWorkout), query);
 
 let n = 0;
 const set = (reps: number | undefined, weightKg?: number, extra: Partial<WorkoutSet> = {}): WorkoutSet => ({

@@ -2,13 +2,13 @@
  * A player's workout statistics over a date range: totals, a row per week or month, volume by body part
  * and by exercise, and weekly training streaks. What counts is defined in `workout-volume.ts`.
  * Pure: dates are `YYYY-MM-DD` UTC calendar days, weeks are ISO 8601 weeks (Monday to Sunday), no clock
- * is read. One pass over the sets; tonnage, reps and durations are rounded only at the end.
+ * is read. One pass over the workouts' volume summaries (`summarizeWorkout`), so the sets are added up
+ * once, when a workout is written; tonnage, reps and durations are rounded only at the end.
  */
 
 import type { BodyPart } from '../../exercises/domain/exercise';
 import { calendarDay, dateOfDay, dayOf, mondayOf } from '../../training/domain/calendar';
-import { countsWorkout, MEASURE_COUNTS, measuredAmount, roundKg } from './workout-volume';
-import type { Workout } from './workout';
+import { countsWorkout, measuredAmount, roundKg, WorkoutVolumeSummary } from './workout-volume';
 
 export const STATS_GROUP_BY = ['week', 'month'] as const;
 export type StatsGroupBy = (typeof STATS_GROUP_BY)[number];
@@ -204,7 +204,7 @@ function compareText(a: string, b: string): number {
  * chest and triceps adds its sets, reps and tonnage to both), so the body-part rows overlap and do not
  * add up to the totals; the exercise rows do.
  */
-export function workoutStats(workouts: readonly Workout[], query: WorkoutStatsQuery): WorkoutStats {
+export function workoutStats(workouts: readonly WorkoutVolumeSummary[], query: WorkoutStatsQuery): WorkoutStats {
   const { from, to, groupBy } = query;
   const fromDay = dayOf(from, 'from');
   const toDay = dayOf(to, 'to');
@@ -238,25 +238,8 @@ export function workoutStats(workouts: readonly Workout[], query: WorkoutStatsQu
     period.workouts += 1;
     period.durationMin += duration;
 
-    for (const entry of workout.exercises) {
-      // The rules of `setReps` and `setTonnageKg`, with the measure looked up once per entry.
-      const counts = MEASURE_COUNTS[entry.measure];
-      let sets = 0;
-      let warmUpSets = 0;
-      let reps = 0;
-      let tonnageKg = 0;
-      for (const set of entry.sets) {
-        if (!set.done) continue;
-        if (set.type === 'warm-up') {
-          warmUpSets += 1;
-          continue;
-        }
-        sets += 1;
-        if (!counts.reps) continue;
-        const setReps = measuredAmount(set.reps);
-        reps += setReps;
-        if (counts.tonnage) tonnageKg += setReps * measuredAmount(set.weightKg);
-      }
+    for (const entry of workout.entries) {
+      const { sets, warmUpSets, reps, tonnageKg } = entry;
       totals.warmUpSets += warmUpSets;
       period.warmUpSets += warmUpSets;
       if (sets === 0) continue;

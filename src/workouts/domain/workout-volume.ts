@@ -9,9 +9,9 @@
  * or non-finite value adds 0. Nothing is rounded here.
  */
 
-import { Measure, MEASURES } from '../../exercises/domain/exercise';
+import { BodyPart, Measure, MEASURES } from '../../exercises/domain/exercise';
 import { measureRecords } from './set-requirements';
-import type { Workout, WorkoutEntry, WorkoutSet } from './workout';
+import type { Workout, WorkoutEntry, WorkoutSet, WorkoutStatus } from './workout';
 
 export interface SetVolume {
   /** Working sets. */
@@ -83,6 +83,41 @@ export function workoutVolume(workout: Pick<Workout, 'status' | 'exercises'>): S
   if (!countsWorkout(workout)) return total;
   for (const entry of workout.exercises) addVolume(total, entryVolume(entry));
   return total;
+}
+
+/** What one entry adds up to, with what the statistics group it by. */
+export interface EntryVolume extends SetVolume {
+  exerciseId: string;
+  exerciseName: string;
+  bodyParts: BodyPart[];
+}
+
+/**
+ * A workout as the statistics read it: its date, status, minutes and what each entry adds up to,
+ * without the sets. Stored beside the workout on every write, so statistics over years of history
+ * read a few hundred bytes per workout instead of every set.
+ */
+export interface WorkoutVolumeSummary {
+  date: string;
+  status: WorkoutStatus;
+  durationMin?: number;
+  entries: EntryVolume[];
+}
+
+export function summarizeWorkout(
+  workout: Pick<Workout, 'date' | 'status' | 'durationMin' | 'exercises'>,
+): WorkoutVolumeSummary {
+  return {
+    date: workout.date,
+    status: workout.status,
+    ...(workout.durationMin !== undefined ? { durationMin: workout.durationMin } : {}),
+    entries: workout.exercises.map((entry) => ({
+      exerciseId: entry.exerciseId,
+      exerciseName: entry.exerciseName,
+      bodyParts: entry.bodyParts,
+      ...entryVolume(entry),
+    })),
+  };
 }
 
 /** Adds `more` into `total` (mutates and returns `total`). */

@@ -1,6 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema, Types } from 'mongoose';
 import { WORKOUT_STATUSES, WorkoutEntry, WorkoutStatus } from '../domain/workout';
+import type { EntryVolume } from '../domain/workout-volume';
 
 /**
  * A stored workout. Its entries and sets are one embedded document, written whole under a revision
@@ -24,6 +25,13 @@ export class WorkoutDoc {
 
   @Prop({ type: MongooseSchema.Types.Mixed, default: [] })
   exercises!: WorkoutEntry[];
+
+  /**
+   * What each entry adds up to (`summarizeWorkout`), rewritten with the entries on every write: the
+   * statistics read these instead of every set.
+   */
+  @Prop({ type: MongooseSchema.Types.Mixed, default: [] })
+  entryVolumes!: EntryVolume[];
 
   @Prop()
   durationMin?: number;
