@@ -867,6 +867,35 @@ describe('workouts', () => {
       expectProblem(await t.http.get(`/api/v1/players/${statsPlayer}/exercises/Bad!/history`, auth(coach)), 400);
     });
 
+    it('answers from what changed a moment ago, on any instance of the deployment', async () => {
+      const other = await startTestApp({}, { databaseName: t.databaseName });
+      try {
+        const url = `/api/v1/players/${statsPlayer}/workout-stats?from=2026-11-09&to=2026-11-29`;
+        const historyUrl = `/api/v1/players/${statsPlayer}/exercises/back-squat/history`;
+        const before = await other.http.get(url, auth(coach));
+        expect(before.body.totals).toMatchObject({ workouts: 3, tonnageKg: 4355 });
+        const sets = (await other.http.get(historyUrl, auth(coach))).body.sets.length;
+        // Finished on this instance: the other counts it at its next request.
+        const extra = await finished(
+          statsPlayer,
+          { date: '2026-11-26', name: 'Extra', exercises: [{ exerciseId: 'back-squat', sets: [squat(5, 100)] }] },
+          30,
+          6,
+        );
+        expect((await other.http.get(url, auth(coach))).body.totals).toMatchObject({ workouts: 4, tonnageKg: 4855 });
+        expect((await other.http.get(historyUrl, auth(coach))).body.sets).toHaveLength(sets + 1);
+        await t.http.post(`/api/v1/workouts/${extra.id}/reopen`, undefined, auth(coach));
+        expect((await other.http.get(url, auth(coach))).body.totals).toMatchObject({ workouts: 3, tonnageKg: 4355 });
+        await t.http.post(`/api/v1/workouts/${extra.id}/finish`, { durationMin: 30, sessionRpe: 6 }, auth(coach));
+        expect((await other.http.get(url, auth(coach))).body.totals.workouts).toBe(4);
+        expect((await t.http.delete(`/api/v1/workouts/${extra.id}`, auth(coach))).status).toBe(204);
+        expect((await other.http.get(url, auth(coach))).body.totals).toMatchObject({ workouts: 3, tonnageKg: 4355 });
+        expect((await other.http.get(historyUrl, auth(coach))).body.sets).toHaveLength(sets);
+      } finally {
+        await other.close();
+      }
+    });
+
     it('counts a finished workout once in the load report, beside training logs, never as a log', async () => {
       const log = await t.http.post(
         `/api/v1/players/${statsPlayer}/training-logs`,

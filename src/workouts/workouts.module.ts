@@ -5,6 +5,11 @@ import { PlayersModule } from '../players/players.module';
 import { TrainingModule } from '../training/training.module';
 import { WorkoutTemplateDoc, WorkoutTemplateSchema } from './schemas/workout-template.schema';
 import { WorkoutDoc, WorkoutSchema } from './schemas/workout.schema';
+import {
+  FinishedWorkoutsRevisionDoc,
+  FinishedWorkoutsRevisionSchema,
+} from './schemas/finished-workouts-revision.schema';
+import { FinishedWorkoutsRevisionsRepository } from './finished-workouts-revisions.repository';
 import { WorkoutContent } from './workout-content';
 import { WorkoutStatsController } from './workout-stats.controller';
 import { WorkoutStatsService } from './workout-stats.service';
@@ -23,12 +28,14 @@ import { WorkoutsService } from './workouts.service';
     MongooseModule.forFeature([
       { name: WorkoutDoc.name, schema: WorkoutSchema },
       { name: WorkoutTemplateDoc.name, schema: WorkoutTemplateSchema },
+      { name: FinishedWorkoutsRevisionDoc.name, schema: FinishedWorkoutsRevisionSchema },
     ]),
   ],
   controllers: [WorkoutsController, WorkoutTemplatesController, WorkoutStatsController],
   providers: [
     WorkoutsRepository,
     WorkoutTemplatesRepository,
+    FinishedWorkoutsRevisionsRepository,
     WorkoutContent,
     WorkoutsService,
     WorkoutTemplatesService,

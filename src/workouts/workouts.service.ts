@@ -34,6 +34,7 @@ import { WorkoutSetInputDto } from './dto/workout-set.dto';
 import { entryOf, SetDefaults, WorkoutContent } from './workout-content';
 import { WorkoutRecord } from './workout.record';
 import { WorkoutChange, WorkoutsRepository } from './workouts.repository';
+import { FinishedWorkoutsRevisionsRepository } from './finished-workouts-revisions.repository';
 
 const NOT_FOUND = 'Workout not found.';
 /** A workout can be planned up to a year ahead. */
@@ -58,6 +59,7 @@ type Access = 'report' | 'manage';
 export class WorkoutsService implements OnModuleInit {
   constructor(
     private readonly workouts: WorkoutsRepository,
+    private readonly revisions: FinishedWorkoutsRevisionsRepository,
     private readonly content: WorkoutContent,
     private readonly access: PlayerAccessService,
     private readonly lifecycle: PlayerLifecycle,
@@ -65,7 +67,10 @@ export class WorkoutsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.lifecycle.whenDeleted((playerId) => this.workouts.deleteForPlayer(playerId));
+    this.lifecycle.whenDeleted(async (playerId) => {
+      await this.workouts.deleteForPlayer(playerId);
+      await this.revisions.delete(playerId);
+    });
     // A finished workout is one session of the player's load, on its date (never also a training log).
     this.ledger.contribute((playerId, to) => this.workouts.loadEntries(playerId, to));
   }
@@ -185,6 +190,7 @@ export class WorkoutsService implements OnModuleInit {
   async remove(caller: AuthUser, id: string): Promise<void> {
     const { workout } = await this.writable(caller, id, 'report');
     await this.workouts.delete(workout.id);
+    if (workout.status === 'finished') await this.revisions.bump(workout.playerId);
   }
 
   async addEntry(caller: AuthUser, id: string, dto: WorkoutEntryInputDto): Promise<WorkoutView> {
@@ -373,7 +379,10 @@ export class WorkoutsService implements OnModuleInit {
       const next = await change(workout, player);
       refuseUnsafePlan({ ...next, date: next.date }, player);
       const saved = await this.workouts.replaceAtRevision(workout, next);
-      if (saved) return this.view(saved, player);
+      if (!saved) continue;
+      // Statistics count finished workouts only: they change when one is finished, reopened or replaced.
+      if (workout.status === 'finished' || saved.status === 'finished') await this.revisions.bump(workout.playerId);
+      return this.view(saved, player);
     }
     throw new ProblemException(409, 'The workout kept changing while this change was saved; reload it and try again.', {
       slug: 'edit-conflict',
