@@ -505,7 +505,8 @@ describe('workouts', () => {
 
   describe('two phones on one workout', () => {
     it('keeps every set when sets are logged at the same moment', async () => {
-      const w = await workout(playerId, {
+      const phones = await createPlayer('Phones', 20);
+      const w = await workout(phones, {
         date: daysAgo(0),
         name: 'Busy gym',
         exercises: [{ exerciseId: 'back-squat' }, { exerciseId: 'plank' }],
@@ -516,17 +517,27 @@ describe('workouts', () => {
           t.http.post(`/api/v1/workouts/${w.id}/exercises/${sq.entryId}/sets`, squat(5, 60 + i), auth(coach)),
         ),
         ...Array.from({ length: 4 }, (_, i) =>
-          t.http.post(
-            `/api/v1/workouts/${w.id}/exercises/${plank.entryId}/sets`,
-            { durationS: 30 + i },
-            auth(playerAccount),
-          ),
+          t.http.post(`/api/v1/workouts/${w.id}/exercises/${plank.entryId}/sets`, { durationS: 30 + i }, auth(admin)),
         ),
       ]);
       expect(results.map((r) => r.status)).toEqual(Array(10).fill(201));
       const final = (await t.http.get(`/api/v1/workouts/${w.id}`, auth(coach))).body;
       expect(final.exercises[0].sets.map((s: any) => s.weightKg).sort()).toEqual([60, 61, 62, 63, 64, 65]);
       expect(final.exercises[1].sets.map((s: any) => s.durationS).sort()).toEqual([30, 31, 32, 33]);
+      // What the statistics read was kept with every set: 5 x (60 + 61 + ... + 65) = 1875 kg.
+      await t.http.post(`/api/v1/workouts/${w.id}/finish`, { durationMin: 40, sessionRpe: 6 }, auth(coach));
+      const stats = await t.http.get(
+        `/api/v1/players/${phones}/workout-stats?from=${daysAgo(0)}&to=${daysAgo(0)}`,
+        auth(coach),
+      );
+      expect(stats.body.totals).toEqual({
+        workouts: 1,
+        sets: 10,
+        warmUpSets: 0,
+        reps: 30,
+        tonnageKg: 1875,
+        durationMin: 40,
+      });
     });
   });
 

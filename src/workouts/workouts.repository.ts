@@ -4,7 +4,7 @@ import { Model, Types } from 'mongoose';
 import { dateRangeFilter } from '../common/database/date-range';
 import { LoadEntry } from '../training/domain/load-monitoring';
 import { Workout, WorkoutEntry, WorkoutStatus } from './domain/workout';
-import { summarizeWorkout, WorkoutVolumeSummary } from './domain/workout-volume';
+import { summarizeEntry, summarizeWorkout, WorkoutVolumeSummary } from './domain/workout-volume';
 import { WorkoutData, WorkoutRecord } from './workout.record';
 import { WorkoutDoc } from './schemas/workout.schema';
 
@@ -79,26 +79,30 @@ export class WorkoutsRepository {
 
   /**
    * Writes `change` over the workout only if it is still at `revision`; the new record, or null when
-   * someone else wrote first. Fields of `change` that are undefined are removed.
+   * someone else wrote first. Fields of `change` that are undefined are removed. Only what differs is
+   * sent: edits share the entries they leave alone, so logging a set rewrites one entry, not the workout.
    */
   async replaceAtRevision(current: WorkoutRecord, change: WorkoutChange): Promise<WorkoutRecord | null> {
     const set: Record<string, unknown> = {};
     const unset: Record<string, 1> = {};
     const updatedAt = new Date();
-    for (const key of [
-      'date',
-      'name',
-      'status',
-      'exercises',
-      'durationMin',
-      'sessionRpe',
-      'notes',
-      'finishedAt',
-    ] as const) {
+    for (const key of ['date', 'name', 'status', 'durationMin', 'sessionRpe', 'notes', 'finishedAt'] as const) {
+      if (change[key] === current[key]) continue;
       if (change[key] === undefined) unset[key] = 1;
       else set[key] = change[key];
     }
-    set.entryVolumes = summarizeWorkout(change).entries;
+    if (change.exercises !== current.exercises) {
+      if (change.exercises.length === current.exercises.length) {
+        change.exercises.forEach((entry, i) => {
+          if (entry === current.exercises[i]) return;
+          set[`exercises.${i}`] = entry;
+          set[`entryVolumes.${i}`] = summarizeEntry(entry);
+        });
+      } else {
+        set.exercises = change.exercises;
+        set.entryVolumes = change.exercises.map(summarizeEntry);
+      }
+    }
     set.updatedAt = updatedAt;
     const result = await this.workouts
       .updateOne(
@@ -108,12 +112,7 @@ export class WorkoutsRepository {
       )
       .exec();
     if (result.matchedCount !== 1) return null;
-    const next: WorkoutRecord = {
-      ...current,
-      ...change,
-      revision: current.revision + 1,
-      updatedAt,
-    };
+    const next: WorkoutRecord = { ...current, ...change, revision: current.revision + 1, updatedAt };
     for (const key of Object.keys(unset) as (keyof WorkoutRecord)[]) delete next[key];
     return next;
   }

@@ -111,12 +111,16 @@ export function summarizeWorkout(
     date: workout.date,
     status: workout.status,
     ...(workout.durationMin !== undefined ? { durationMin: workout.durationMin } : {}),
-    entries: workout.exercises.map((entry) => ({
-      exerciseId: entry.exerciseId,
-      exerciseName: entry.exerciseName,
-      bodyParts: entry.bodyParts,
-      ...entryVolume(entry),
-    })),
+    entries: workout.exercises.map(summarizeEntry),
+  };
+}
+
+export function summarizeEntry(entry: WorkoutEntry): EntryVolume {
+  return {
+    exerciseId: entry.exerciseId,
+    exerciseName: entry.exerciseName,
+    bodyParts: entry.bodyParts,
+    ...entryVolume(entry),
   };
 }
 
