@@ -72,8 +72,9 @@ export class WorkoutsRepository {
     return toRecord(doc.toObject() as WorkoutLean);
   }
 
+  /** Through the driver: the hot path of every set logged, and a stored workout needs no casting back. */
   async findById(id: string): Promise<WorkoutRecord | null> {
-    const doc = await this.workouts.findById(id).lean<WorkoutLean>().exec();
+    const doc = await this.workouts.collection.findOne<WorkoutLean>({ _id: new Types.ObjectId(id) });
     return doc ? toRecord(doc) : null;
   }
 
@@ -104,13 +105,11 @@ export class WorkoutsRepository {
       }
     }
     set.updatedAt = updatedAt;
-    const result = await this.workouts
-      .updateOne(
-        { _id: new Types.ObjectId(current.id), revision: current.revision },
-        { $set: set, ...(Object.keys(unset).length > 0 ? { $unset: unset } : {}), $inc: { revision: 1 } },
-        { timestamps: false },
-      )
-      .exec();
+    // Through the driver, like the read: the values were built from validated input and stored shapes.
+    const result = await this.workouts.collection.updateOne(
+      { _id: new Types.ObjectId(current.id), revision: current.revision },
+      { $set: set, ...(Object.keys(unset).length > 0 ? { $unset: unset } : {}), $inc: { revision: 1 } },
+    );
     if (result.matchedCount !== 1) return null;
     const next: WorkoutRecord = { ...current, ...change, revision: current.revision + 1, updatedAt };
     for (const key of Object.keys(unset) as (keyof WorkoutRecord)[]) delete next[key];

@@ -114,9 +114,7 @@ export class WorkoutsService implements OnModuleInit {
   }
 
   async get(caller: AuthUser, id: string): Promise<WorkoutView> {
-    const workout = await this.workouts.findById(id);
-    if (!workout) throw new NotFoundException(NOT_FOUND);
-    const player = await this.access.findViewable(caller, workout.playerId, NOT_FOUND);
+    const { workout, player } = await this.visible(caller, id);
     return this.withPrevious(this.view(workout, player));
   }
 
@@ -339,7 +337,7 @@ export class WorkoutsService implements OnModuleInit {
 
   /** A workout the caller may see, for building a template from it. */
   async readable(caller: AuthUser, id: string): Promise<WorkoutRecord> {
-    return (await this.get(caller, id)).workout;
+    return (await this.visible(caller, id)).workout;
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -347,6 +345,12 @@ export class WorkoutsService implements OnModuleInit {
   private async store(player: PlayerRecord, data: Parameters<WorkoutsRepository['create']>[0]): Promise<WorkoutView> {
     refuseUnsafePlan(data, player);
     return this.withPrevious(this.view(await this.workouts.create(data), player));
+  }
+
+  private async visible(caller: AuthUser, id: string): Promise<{ workout: WorkoutRecord; player: PlayerRecord }> {
+    const workout = await this.workouts.findById(id);
+    if (!workout) throw new NotFoundException(NOT_FOUND);
+    return { workout, player: await this.access.findViewable(caller, workout.playerId, NOT_FOUND) };
   }
 
   private async writable(
