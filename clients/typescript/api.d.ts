@@ -1802,6 +1802,7 @@ export interface components {
             updatedAt: string;
         };
         SaveAsTemplateDto: {
+            /** @example Pre-season strength A */
             name: string;
             description?: string;
         };
@@ -1896,8 +1897,6 @@ export interface components {
             brzyckiKg: number;
         };
         HistorySetDto: {
-            /** Format: date */
-            date: string;
             /** @enum {string} */
             type: "warm-up" | "normal" | "drop" | "failure";
             reps?: number;
@@ -1906,10 +1905,12 @@ export interface components {
             distanceM?: number;
             rpe?: number;
             rir?: number;
+            setId: string;
+            /** Format: date */
+            date: string;
             /** @description Working sets of 1-10 reps with a load only. */
             e1rm: components["schemas"]["OneRepMaxDto"] | null;
             workoutId: string;
-            setId: string;
         };
         BestE1rmDto: {
             /** Format: date */
