@@ -124,6 +124,12 @@ describe('workouts', () => {
       expect(res.body).toMatchObject({ playerId, name: 'Lower body A', status: 'planned', templateId, warnings: [] });
       const [sq, nordic] = res.body.exercises;
       expect(sq.previous).toMatchObject({ date: daysAgo(7), sets: [squat(5, 90), squat(5, 95)] });
+      // The Arabic name is kept beside the English, as the library has it.
+      const library = await t.http.get('/api/v1/exercises/back-squat', auth(coach));
+      expect(sq).toMatchObject({
+        exerciseName: library.body.name,
+        exerciseNameTranslations: { ar: library.body.translations.ar.name },
+      });
       expect(nordic.previous).toBeNull();
       workoutId = res.body.id;
       squatEntry = sq;

@@ -1687,6 +1687,10 @@ export interface components {
             workoutId: string;
         };
         WorkoutEntryDto: {
+            /** @description Its Arabic name then, when the library has one (`{ ar }`). */
+            exerciseNameTranslations?: {
+                ar?: string;
+            };
             /** @enum {string} */
             measure: "reps-weight" | "reps" | "time" | "distance" | "time-distance";
             bodyParts: ("chest" | "back" | "shoulders" | "biceps" | "triceps" | "forearms" | "core" | "glutes" | "quadriceps" | "hamstrings" | "adductors" | "calves" | "neck" | "full-body")[];

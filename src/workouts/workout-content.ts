@@ -19,8 +19,15 @@ export interface SetDefaults {
 }
 
 export function snapshotOf(exercise: Exercise): ExerciseSnapshot {
-  const { name, measure, externalLoad, bodyParts, minAge } = exercise;
-  return { name, measure, externalLoad, bodyParts, minAge };
+  const { name, measure, externalLoad, bodyParts, minAge, translations } = exercise;
+  return {
+    name,
+    measure,
+    externalLoad,
+    bodyParts,
+    minAge,
+    nameTranslations: translations.ar?.name ? { ar: translations.ar.name } : {},
+  };
 }
 
 /**
@@ -139,6 +146,7 @@ export function entryOf(
     entryId: newId(),
     exerciseId,
     exerciseName: snapshot.name,
+    ...(snapshot.nameTranslations.ar ? { exerciseNameTranslations: { ar: snapshot.nameTranslations.ar } } : {}),
     measure: snapshot.measure,
     externalLoad: snapshot.externalLoad,
     bodyParts: snapshot.bodyParts,

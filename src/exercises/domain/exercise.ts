@@ -73,4 +73,7 @@ export interface Exercise {
 }
 
 /** What a workout entry keeps of its exercise when it is added, so history reads the same later. */
-export type ExerciseSnapshot = Pick<Exercise, 'name' | 'measure' | 'externalLoad' | 'bodyParts' | 'minAge'>;
+export type ExerciseSnapshot = Pick<Exercise, 'name' | 'measure' | 'externalLoad' | 'bodyParts' | 'minAge'> & {
+  /** The name in the other languages the library has, beside the English. */
+  nameTranslations: { ar?: string };
+};

@@ -29,6 +29,8 @@ export interface WorkoutEntry {
   exerciseId: string;
   /** The exercise as it was when the entry was added. */
   exerciseName: string;
+  /** Its name in the other languages of the library (`ar`), beside the English. */
+  exerciseNameTranslations?: { ar?: string };
   measure: Measure;
   externalLoad: boolean;
   bodyParts: BodyPart[];

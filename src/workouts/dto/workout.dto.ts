@@ -195,6 +195,9 @@ export class WorkoutEntryDto {
   exerciseId!: string;
   /** The exercise's name when the entry was added. */
   exerciseName!: string;
+  /** Its Arabic name then, when the library has one (`{ ar }`). */
+  @ApiPropertyOptional({ type: 'object', properties: { ar: { type: 'string' } } })
+  exerciseNameTranslations?: { ar?: string };
   @ApiProperty({ enum: MEASURES })
   measure!: Measure;
   externalLoad!: boolean;
