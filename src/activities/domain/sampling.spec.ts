@@ -1,0 +1,28 @@
+import { ACCELERATION_MIN_HZ, detectSamplingHz, medianStepMs } from './sampling';
+import { T0_MS } from './track-fixtures';
+
+const at = (...offsetsMs: number[]) => offsetsMs.map((o) => ({ timeMs: T0_MS + o }));
+
+describe('detectSamplingHz', () => {
+  it('10 Hz stays 10 Hz across a 30 s gap (the median ignores it)', () => {
+    expect(detectSamplingHz(at(0, 100, 200, 300, 30_300, 30_400, 30_500))).toBe(10);
+  });
+
+  it('1 Hz; duplicates and backwards steps are not steps', () => {
+    expect(detectSamplingHz(at(0, 1000, 1000, 2000, 1500, 3000))).toBe(1);
+  });
+
+  it('even count: the mean of the two middle steps', () => {
+    expect(medianStepMs(at(0, 100, 300))).toBe(150);
+  });
+
+  it('is null with fewer than two distinct time stamps', () => {
+    expect(detectSamplingHz([])).toBeNull();
+    expect(detectSamplingHz(at(0))).toBeNull();
+    expect(detectSamplingHz(at(0, 0))).toBeNull();
+  });
+
+  it('accelerations need 5 Hz (issue)', () => {
+    expect(ACCELERATION_MIN_HZ).toBe(5);
+  });
+});
