@@ -5,7 +5,6 @@ import {
   distanceInZones,
   effortsAbove,
   elevationGainM,
-  heartRateSummary,
   highSpeedRunningM,
   kmhToMps,
   metresPerMinute,
@@ -121,14 +120,16 @@ describe('accelerations and decelerations', () => {
 });
 
 describe('summary channels', () => {
-  it('elevation gain sums positive altitude steps only; heart rate mean and max skip 0 readings', () => {
+  it('elevation gain sums positive altitude steps only; the heart rate is summarized by heart-rate.ts', () => {
     const points: TrackPoint[] = [100, 103, 101, 104, undefined, 104.5].map((a, i) => ({
       timeMs: T0_MS + i * 1000,
       altitudeM: a,
       heartRate: [120, 0, 140, 160, 150, 130][i],
     }));
     expect(elevationGainM(points)).toBeCloseTo(3 + 3 + 0.5, 10);
-    expect(heartRateSummary(points)).toEqual({ avg: 140, max: 160 });
+    // The 0 reading is no reading: 120 stands for 2 s, 140, 160 and 150 for 1 s each, the last for none.
+    // (240 + 140 + 160 + 150) / 5 = 138.
+    expect(summarizeTrack(points).heartRate).toEqual({ avg: 138, max: 160 });
   });
 
   it('moving time leaves out standing still and gaps', () => {

@@ -8,6 +8,7 @@
  */
 
 import { ACCELERATION_MIN_HZ, detectSamplingHz, medianStepMs } from './sampling';
+import { HeartRateSummary, heartRateSummary } from './heart-rate';
 import { smoothedSpeedsMps, stepDistancesM } from './speed';
 import { isGapStep } from './track-cleaning';
 import { TrackError, TrackPoint } from './track';
@@ -200,16 +201,6 @@ export function elevationGainM(points: readonly TrackPoint[]): number {
   return gain;
 }
 
-/**
- * Mean and maximum of the heart-rate samples (bpm); null with none. The mean is per sample, not time-weighted
- * (the service's choice); values ≤ 0 are skipped as "no contact" readings.
- */
-export function heartRateSummary(points: readonly TrackPoint[]): { avg: number; max: number } | null {
-  const hr = points.map((p) => p.heartRate).filter((v): v is number => v !== undefined && Number.isFinite(v) && v > 0);
-  if (hr.length === 0) return null;
-  return { avg: hr.reduce((a, b) => a + b, 0) / hr.length, max: Math.max(...hr) };
-}
-
 export interface TrackSummary {
   /** ISO 8601 UTC time of the first point. */
   startTime: string;
@@ -221,7 +212,8 @@ export interface TrackSummary {
   /** Highest smoothed speed. */
   maxSpeedMps: number;
   elevationGainM: number;
-  heartRate: { avg: number; max: number } | null;
+  /** Time-weighted mean and maximum (heart-rate.ts), null without readings. */
+  heartRate: HeartRateSummary | null;
   samplingHz: number | null;
 }
 
