@@ -21,10 +21,8 @@ const billionLaughs = [
 ].join('\n');
 
 describe('readXml', () => {
-  it('refuses an entity bomb before parsing, quickly', () => {
-    const started = Date.now();
+  it('refuses an entity bomb before parsing', () => {
     expect(codeOf(() => readXml(billionLaughs))).toBe('xml-entities');
-    expect(Date.now() - started).toBeLessThan(100);
     expect(() => readXml(billionLaughs)).toThrow(
       'XML with a document type or entity declarations is refused (entity expansion)',
     );
