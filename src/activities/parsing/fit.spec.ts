@@ -2,7 +2,7 @@ import { FitBaseType, FitEncoder, type FitEncoderField } from 'fit-file-parser';
 
 import { hasPosition } from '../domain/track';
 import { parseFit } from './fit';
-import { haversineOverPositions, manifestEntries, readSample } from './fit-test-samples';
+import { haversineOverPositions, manifestEntries, sampleBytes } from './test-samples';
 import { ActivityFileError, type ActivityFileErrorCode } from './parsed-activity';
 
 async function refusalCode(bytes: Buffer): Promise<ActivityFileErrorCode> {
@@ -34,7 +34,7 @@ describe('parseFit on the MANIFEST samples', () => {
   describe.each(GOOD.map((s) => [s.name, s] as const))('%s', (name, { facts }) => {
     let parsed: Awaited<ReturnType<typeof parseFit>>;
     beforeAll(async () => {
-      parsed = await parseFit(readSample(name));
+      parsed = await parseFit(sampleBytes(name));
     });
 
     it('gives one point per record, in file order, with the stated first/last time and duration', () => {
@@ -79,20 +79,20 @@ describe('parseFit on the MANIFEST samples', () => {
     '%s is refused as the MANIFEST records (%s)',
     async (name, strict) => {
       expect(CODE_FOR_STRICT_ERROR[strict]).toBeDefined();
-      await expect(refusalCode(readSample(name))).resolves.toBe(CODE_FOR_STRICT_ERROR[strict]);
+      await expect(refusalCode(sampleBytes(name))).resolves.toBe(CODE_FOR_STRICT_ERROR[strict]);
     },
   );
 
   it('says what is wrong in the message', async () => {
-    await expect(parseFit(readSample('activity-filecrc.fit'))).rejects.toThrow(/corrupt.*CRC mismatch/);
-    await expect(parseFit(readSample('activity-unexpected-eof.fit'))).rejects.toThrow(
+    await expect(parseFit(sampleBytes('activity-filecrc.fit'))).rejects.toThrow(/corrupt.*CRC mismatch/);
+    await expect(parseFit(sampleBytes('activity-unexpected-eof.fit'))).rejects.toThrow(
       /truncated.*exceeds input length/,
     );
   });
 });
 
 describe('parseFit on constructed damage', () => {
-  const good = readSample('garmin-fenix-5-run.fit');
+  const good = sampleBytes('garmin-fenix-5-run.fit');
 
   it('refuses one flipped data byte as corrupt-fit (file CRC)', async () => {
     const flipped = Buffer.from(good);

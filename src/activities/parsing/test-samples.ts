@@ -1,16 +1,40 @@
-/** Test helper: the shared activity samples and their MANIFEST (read-only, outside the repo). */
+/** Test helper: the real activity samples kept in test/fixtures and their MANIFEST of verified facts. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { haversineDistanceM } from '../domain/geo';
 import { hasPosition, type TrackPoint } from '../domain/track';
 
-export const SAMPLES_DIR = join(__dirname, '../../../../shared/activity-samples');
+export const SAMPLES_DIR = join(__dirname, '../../../test/fixtures/activity-samples');
+
+export interface SampleFacts {
+  [fact: string]: unknown;
+  fit_file_parser_strict?: string;
+  records?: number | null;
+  records_with_position?: number | null;
+  rows?: number;
+  start_time?: string | null;
+  end_time?: string | null;
+  start_time_if_utc?: string;
+  end_time_if_utc?: string;
+  duration_s?: number | null;
+  heart_rate?: boolean | null;
+  hr_max?: number | null;
+  hr_min?: number | null;
+  laps?: number | null;
+  summary_distance_m?: number | null;
+  haversine_m?: number | null;
+  header?: string[];
+  sessions?: { sport?: string }[];
+  file_id?: { manufacturer?: string; product?: number } | null;
+  lat_range?: [number, number];
+  lon_range?: [number, number];
+}
 
 export interface SampleEntry {
   name: string;
   format: string;
   notes: string;
-  facts: Record<string, unknown>;
+  facts: SampleFacts;
 }
 
 export interface SampleManifest {
@@ -20,6 +44,10 @@ export interface SampleManifest {
 
 export function loadManifest(): SampleManifest {
   return JSON.parse(readFileSync(join(SAMPLES_DIR, 'MANIFEST.json'), 'utf8')) as SampleManifest;
+}
+
+export function manifestEntries(format: string): SampleEntry[] {
+  return loadManifest().files.filter((f) => f.format === format);
 }
 
 export function sampleBytes(name: string): Buffer {
@@ -38,4 +66,9 @@ export function haversineWithinSegmentsM(points: TrackPoint[], segmentStarts: nu
     prev = p;
   });
   return total;
+}
+
+/** The MANIFEST's FIT and CSV method: consecutive positioned points over the whole file, in order. */
+export function haversineOverPositions(points: TrackPoint[]): number {
+  return haversineWithinSegmentsM(points, []);
 }

@@ -1,5 +1,5 @@
 import { hasPosition } from '../domain/track';
-import { haversineOverPositions, manifestEntries, readSample } from './fit-test-samples';
+import { haversineOverPositions, manifestEntries, sampleBytes } from './test-samples';
 import { ActivityFileError, type ActivityFileErrorCode } from './parsed-activity';
 import { excelSerialToEpochMs, parseVestCsv } from './vest-csv';
 
@@ -28,7 +28,7 @@ describe('parseVestCsv on the MANIFEST samples', () => {
 
   describe('U18_ID1.csv (Catapult vest, 10 Hz, "Timestamp, Longitude, Latitude")', () => {
     const { facts } = byName('U18_ID1.csv');
-    const parsed = parseVestCsv(readSample('U18_ID1.csv').toString('utf8'));
+    const parsed = parseVestCsv(sampleBytes('U18_ID1.csv').toString('utf8'));
 
     it('gives one positioned point per row, none skipped', () => {
       expect(parsed.format).toBe('vest-csv');
@@ -71,7 +71,7 @@ describe('parseVestCsv on the MANIFEST samples', () => {
   it('refuses Dataset_B_Pitch.csv (pitch corners, no time column) as no-timestamps', () => {
     const { facts } = byName('Dataset_B_Pitch.csv');
     expect(facts.header).toEqual(['longitude', 'latitude']);
-    const error = refusal(readSample('Dataset_B_Pitch.csv').toString('utf8'));
+    const error = refusal(sampleBytes('Dataset_B_Pitch.csv').toString('utf8'));
     expect(error.code).toBe('no-timestamps');
     expect(error.message).toMatch(/no time\/timestamp column/);
   });
