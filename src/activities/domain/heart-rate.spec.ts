@@ -269,3 +269,10 @@ function timeInZonesTotalMinutes(samples: readonly HeartRateSample[]): number {
   // With HRmax 2 bpm every valid reading (≥ 1 bpm = 50 %) is in a zone, so the zones hold all the time.
   return timeInZones(samples, 2).reduce((a, b) => a + b, 0) / 60;
 }
+
+describe('heartRateSummary on a long recording', () => {
+  it('takes the peak of 300,000 readings without overflowing the stack', () => {
+    const samples = Array.from({ length: 300_000 }, (_, i) => ({ timeMs: i * 100, heartRate: 100 + (i % 80) }));
+    expect(heartRateSummary(samples)?.max).toBe(179);
+  });
+});

@@ -258,7 +258,8 @@ export interface HeartRateSummary {
 export function heartRateSummary(samples: readonly HeartRateSample[]): HeartRateSummary | null {
   const readings = weightedReadings(samples);
   if (readings.length === 0) return null;
-  const max = Math.max(...readings.map((r) => r.heartRate));
+  let max = -Infinity; // a loop, not Math.max(...readings): a spread of 100k+ arguments overflows the stack
+  for (const r of readings) max = Math.max(max, r.heartRate);
   const totalS = readings.reduce((t, r) => t + r.seconds, 0);
   const avg =
     totalS > 0
