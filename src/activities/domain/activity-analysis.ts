@@ -10,6 +10,10 @@
  * maxima taken), and the step across a break counts as no distance, no moving time and ends any effort.
  * Time-based figures (elapsed time, sampling rate, heart rate) are taken over the whole track: heart rate
  * already caps each reading's weight at HEART_RATE_MAX_STEP_S, so a pause at a break is not booked as effort.
+ *
+ * Each run's per-step view (`trackSteps`) is built once and passed to every metric; `analyzeActivityFile`
+ * also reuses the whole track's views for the 1 km splits. Sections (sections.ts) build their own views from
+ * their slice, since a slice's edges change its smoothing windows, first step and median step.
  */
 
 import type { Sex } from '../../common/domain/enums';
@@ -36,9 +40,10 @@ import {
   type ZoneDistances,
 } from './running-metrics';
 import { ACCELERATION_MIN_HZ, detectSamplingHz } from './sampling';
-import { analyzeSections, distanceSplits, lapSections, type Section, timeSplits } from './sections';
+import { analyzeSections, distanceSplitsOfSteps, lapSections, type Section, timeSplits } from './sections';
 import { stepDistancesM } from './speed';
 import { cleanTrack, type TrackQuality } from './track-cleaning';
+import { trackSteps, type TrackSteps } from './track-steps';
 import { TrackError, type TrackPoint } from './track';
 
 export interface Athlete {
@@ -109,10 +114,15 @@ export function segmentedStepDistancesM(
   return segmentRuns(points, segmentStarts).flatMap((run) => stepDistancesM(run));
 }
 
+/** The runs' step distances end to end (same indexes as the whole track). */
+function runStepDistancesM(runs: readonly TrackSteps[]): number[] {
+  return runs.flatMap((run) => run.distanceM);
+}
+
 /** `summarizeTrack` per run, combined; with a single run it is exactly `summarizeTrack(points)`. */
-function summarizeRuns(points: readonly TrackPoint[], runs: readonly TrackPoint[][]): TrackSummary {
+function summarizeRuns(points: readonly TrackPoint[], runs: readonly TrackSteps[]): TrackSummary {
   if (points.length === 0) throw new TrackError('EMPTY_TRACK', 'a track needs at least one point');
-  if (runs.length === 1) return summarizeTrack(points);
+  if (runs.length === 1) return summarizeTrack(runs[0]);
   const parts = runs.map((r) => summarizeTrack(r));
   const whole = summarizeTrack([points[0], points[points.length - 1]]);
   const distanceM = parts.reduce((t, s) => t + s.distanceM, 0);
@@ -124,7 +134,7 @@ function summarizeRuns(points: readonly TrackPoint[], runs: readonly TrackPoint[
     distanceM,
     // As summarizeTrack defines it: distance / moving time, 0 without moving time.
     avgSpeedMps: movingS > 0 ? distanceM / movingS : 0,
-    maxSpeedMps: Math.max(...parts.map((s) => s.maxSpeedMps)),
+    maxSpeedMps: parts.reduce((m, s) => Math.max(m, s.maxSpeedMps), -Infinity),
     elevationGainM: parts.reduce((t, s) => t + s.elevationGainM, 0),
     heartRate: heartRateSummary(points),
     samplingHz: detectSamplingHz(points),
@@ -144,7 +154,7 @@ function sumAccelerations(efforts: readonly AccelerationEfforts[], samplingHz: n
   };
 }
 
-function runningMetrics(runs: readonly TrackPoint[][], summary: TrackSummary, athlete: Athlete): RunningMetrics {
+function runningMetrics(runs: readonly TrackSteps[], summary: TrackSummary, athlete: Athlete): RunningMetrics {
   const zonesM: ZoneDistances = { standingWalking: 0, jogging: 0, running: 0, highSpeedRunning: 0, sprinting: 0 };
   for (const run of runs) {
     const z = distanceInZones(run);
@@ -172,8 +182,12 @@ function runningMetrics(runs: readonly TrackPoint[][], summary: TrackSummary, at
   };
 }
 
-function heartRateMetrics(points: readonly TrackPoint[], athlete: Athlete): HeartRateMetrics | null {
-  if (heartRateSummary(points) === null) return null;
+function heartRateMetrics(
+  points: readonly TrackPoint[],
+  summary: TrackSummary,
+  athlete: Athlete,
+): HeartRateMetrics | null {
+  if (summary.heartRate === null) return null; // heartRateSummary(points), as summarizeRuns takes it
   const resolved = resolveHrMax(athlete.hrMax, athlete.ageYears);
   if (resolved === null) return null; // unreachable: ageYears is required, kept for the type
   const timeInZonesS = timeInZones(points, resolved.hrMax);
@@ -195,9 +209,21 @@ export function analyzeTrack(
   athlete: Athlete,
   options: AnalyzeOptions = {},
 ): ActivityMetrics {
-  const runs = segmentRuns(points, options.segmentStarts);
+  return analyzeRuns(points, trackRuns(points, options.segmentStarts), athlete);
+}
+
+/** The per-step view of each run of the track (see `segmentRuns`). */
+function trackRuns(points: readonly TrackPoint[], segmentStarts: readonly number[] = []): TrackSteps[] {
+  return segmentRuns(points, segmentStarts).map(trackSteps);
+}
+
+function analyzeRuns(points: readonly TrackPoint[], runs: readonly TrackSteps[], athlete: Athlete): ActivityMetrics {
   const summary = summarizeRuns(points, runs);
-  return { summary, running: runningMetrics(runs, summary, athlete), heartRate: heartRateMetrics(points, athlete) };
+  return {
+    summary,
+    running: runningMetrics(runs, summary, athlete),
+    heartRate: heartRateMetrics(points, summary, athlete),
+  };
 }
 
 /**
@@ -219,10 +245,22 @@ export function cleanedSegmentStarts(
   }
   const out = new Set<number>();
   for (const s of segmentStarts) {
-    const j = originalIndex.findIndex((o) => o >= s);
-    if (j > 0) out.add(j);
+    const j = firstAtLeast(originalIndex, s);
+    if (j > 0 && j < originalIndex.length) out.add(j);
   }
   return [...out].sort((a, b) => a - b);
+}
+
+/** Index of the first value ≥ `target` in increasing `values` (binary search); `values.length` if none. */
+function firstAtLeast(values: readonly number[], target: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] >= target) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 export interface ActivityAnalysis {
@@ -241,12 +279,13 @@ export function analyzeActivityFile(
   const segmentStarts = cleanedSegmentStarts(parsed.points, points, parsed.segmentStarts ?? []);
   const options = { segmentStarts };
   const laps: readonly ActivityLap[] = parsed.laps;
+  const runs = trackRuns(points, segmentStarts);
   return {
     quality,
-    metrics: analyzeTrack(points, athlete, options),
+    metrics: analyzeRuns(points, runs, athlete),
     laps: analyzeSections(points, lapSections(laps), athlete, options),
     splits: {
-      distance: analyzeSections(points, distanceSplits(points, undefined, options), athlete, options),
+      distance: analyzeSections(points, distanceSplitsOfSteps(points, runStepDistancesM(runs)), athlete, options),
       time: analyzeSections(points, timeSplits(points), athlete, options),
     },
   };

@@ -5,12 +5,15 @@
  * Step convention (see `speed.ts`): step i runs from point i − 1 to point i; it is classified by the
  * smoothed speed at point i and carries the distance of `stepDistancesM`. Gap steps (`isGapStep`) end any
  * effort and count neither as moving time nor towards an effort's duration.
+ *
+ * The step-based metrics take the track as its points or as its shared per-step view (`trackSteps`,
+ * track-steps.ts): given points they build the view themselves, so callers computing several metrics of one
+ * track build it once and pass it.
  */
 
-import { ACCELERATION_MIN_HZ, detectSamplingHz, medianStepMs } from './sampling';
+import { ACCELERATION_MIN_HZ } from './sampling';
 import { HeartRateSummary, heartRateSummary } from './heart-rate';
-import { smoothedSpeedsMps, stepDistancesM } from './speed';
-import { isGapStep } from './track-cleaning';
+import { stepsOf, type TrackInput, type TrackSteps } from './track-steps';
 import { TrackError, TrackPoint } from './track';
 
 /** Issue bands (km/h). */
@@ -55,39 +58,22 @@ export function speedZone(speedMps: number): SpeedZone {
   return 'standingWalking';
 }
 
-interface Steps {
-  dtS: number[];
-  distanceM: number[];
-  speedMps: number[];
-  gap: boolean[];
-}
-
-function trackSteps(points: readonly TrackPoint[]): Steps {
-  const intervalMs = medianStepMs(points);
-  return {
-    dtS: points.map((p, i) => (i === 0 ? 0 : (p.timeMs - points[i - 1].timeMs) / 1000)),
-    distanceM: stepDistancesM(points),
-    speedMps: smoothedSpeedsMps(points),
-    gap: points.map((p, i) => i > 0 && isGapStep(p.timeMs - points[i - 1].timeMs, intervalMs)),
-  };
-}
-
 /** Total distance (m): the sum of the step distances. */
-export function totalDistanceM(points: readonly TrackPoint[]): number {
-  return stepDistancesM(points).reduce((a, b) => a + b, 0);
+export function totalDistanceM(track: TrackInput): number {
+  return stepsOf(track).distanceM.reduce((a, b) => a + b, 0);
 }
 
 /** Distance (m) in each speed zone; the zones partition the steps, so they sum to `totalDistanceM`. */
-export function distanceInZones(points: readonly TrackPoint[]): ZoneDistances {
+export function distanceInZones(track: TrackInput): ZoneDistances {
   const out: ZoneDistances = { standingWalking: 0, jogging: 0, running: 0, highSpeedRunning: 0, sprinting: 0 };
-  const s = trackSteps(points);
-  for (let i = 1; i < points.length; i++) out[speedZone(s.speedMps[i])] += s.distanceM[i];
+  const s = stepsOf(track);
+  for (let i = 1; i < s.points.length; i++) out[speedZone(s.speedMps[i])] += s.distanceM[i];
   return out;
 }
 
 /** High-speed running distance (m): the 19.8–25.2 km/h band as the issue names it (sprinting is apart). */
-export function highSpeedRunningM(points: readonly TrackPoint[]): number {
-  return distanceInZones(points).highSpeedRunning;
+export function highSpeedRunningM(track: TrackInput): number {
+  return distanceInZones(track).highSpeedRunning;
 }
 
 export interface Efforts {
@@ -99,7 +85,7 @@ export interface Efforts {
  * Runs of consecutive non-gap steps satisfying `inside`, kept when their duration reaches `minDurationS`;
  * each kept run is one effort with the distance of its steps.
  */
-function effortsWhere(steps: Steps, inside: (i: number) => boolean, minDurationS: number): Efforts {
+function effortsWhere(steps: TrackSteps, inside: (i: number) => boolean, minDurationS: number): Efforts {
   let count = 0;
   let distanceM = 0;
   let runS = 0;
@@ -123,8 +109,8 @@ function effortsWhere(steps: Steps, inside: (i: number) => boolean, minDurationS
 }
 
 /** Sprints: efforts of at least 1 s continuously above 25.2 km/h (smoothed speed), with their distance. */
-export function sprints(points: readonly TrackPoint[]): Efforts {
-  const s = trackSteps(points);
+export function sprints(track: TrackInput): Efforts {
+  const s = stepsOf(track);
   const v = kmhToMps(SPRINT_MIN_KMH);
   return effortsWhere(s, (i) => s.speedMps[i] > v, SPRINT_MIN_DURATION_S);
 }
@@ -134,11 +120,11 @@ export function sprints(points: readonly TrackPoint[]): Efforts {
  * none is applied: any run of steps above the threshold is one effort.
  */
 export function effortsAbove(
-  points: readonly TrackPoint[],
+  track: TrackInput,
   playerMaxSpeedMps: number,
   fractionOfMax: number = DEFAULT_FRACTION_OF_MAX,
 ): Efforts {
-  const s = trackSteps(points);
+  const s = stepsOf(track);
   const v = fractionOfMax * playerMaxSpeedMps;
   return effortsWhere(s, (i) => s.speedMps[i] > v, 0);
 }
@@ -149,22 +135,22 @@ export interface AccelerationEfforts {
   reliable: boolean;
 }
 
-function accelerationEfforts(points: readonly TrackPoint[], sign: 1 | -1): AccelerationEfforts {
-  const s = trackSteps(points);
+function accelerationEfforts(track: TrackInput, sign: 1 | -1): AccelerationEfforts {
+  const s = stepsOf(track);
   const accel = (i: number) => (s.dtS[i] > 0 ? (s.speedMps[i] - s.speedMps[i - 1]) / s.dtS[i] : 0);
   const { count } = effortsWhere(s, (i) => sign * accel(i) >= ACCELERATION_MIN_MPS2, ACCELERATION_MIN_DURATION_S);
-  const hz = detectSamplingHz(points);
+  const hz = s.samplingHz;
   return { count, reliable: hz !== null && hz >= ACCELERATION_MIN_HZ };
 }
 
 /** Accelerations: efforts of ≥ 3 m/s² (step change of smoothed speed) held ≥ 0.5 s, each counted once. */
-export function accelerations(points: readonly TrackPoint[]): AccelerationEfforts {
-  return accelerationEfforts(points, 1);
+export function accelerations(track: TrackInput): AccelerationEfforts {
+  return accelerationEfforts(track, 1);
 }
 
 /** Decelerations: efforts of ≤ −3 m/s² held ≥ 0.5 s, each counted once. */
-export function decelerations(points: readonly TrackPoint[]): AccelerationEfforts {
-  return accelerationEfforts(points, -1);
+export function decelerations(track: TrackInput): AccelerationEfforts {
+  return accelerationEfforts(track, -1);
 }
 
 /** Elapsed time (s) from the first to the last point. */
@@ -173,16 +159,17 @@ export function elapsedS(points: readonly TrackPoint[]): number {
 }
 
 /** Metres per minute: total distance / elapsed minutes (the whole recording, pauses included); 0 if no time. */
-export function metresPerMinute(points: readonly TrackPoint[]): number {
-  const minutes = elapsedS(points) / 60;
-  return minutes > 0 ? totalDistanceM(points) / minutes : 0;
+export function metresPerMinute(track: TrackInput): number {
+  const s = stepsOf(track);
+  const minutes = elapsedS(s.points) / 60;
+  return minutes > 0 ? totalDistanceM(s) / minutes : 0;
 }
 
 /** Moving time (s): non-gap steps whose smoothed speed is at least MOVING_MIN_SPEED_MPS. */
-export function movingS(points: readonly TrackPoint[]): number {
-  const s = trackSteps(points);
+export function movingS(track: TrackInput): number {
+  const s = stepsOf(track);
   let total = 0;
-  for (let i = 1; i < points.length; i++) if (!s.gap[i] && s.speedMps[i] >= MOVING_MIN_SPEED_MPS) total += s.dtS[i];
+  for (let i = 1; i < s.points.length; i++) if (!s.gap[i] && s.speedMps[i] >= MOVING_MIN_SPEED_MPS) total += s.dtS[i];
   return total;
 }
 
@@ -218,20 +205,23 @@ export interface TrackSummary {
 }
 
 /** Summary of a cleaned track; throws TrackError('EMPTY_TRACK') for no points. */
-export function summarizeTrack(points: readonly TrackPoint[]): TrackSummary {
+export function summarizeTrack(track: TrackInput): TrackSummary {
+  const s = stepsOf(track);
+  const points = s.points;
   if (points.length === 0) throw new TrackError('EMPTY_TRACK', 'a track needs at least one point');
-  const distanceM = totalDistanceM(points);
-  const moving = movingS(points);
-  const speeds = smoothedSpeedsMps(points);
+  const distanceM = totalDistanceM(s);
+  const moving = movingS(s);
+  let maxSpeedMps = 0;
+  for (const v of s.speedMps) maxSpeedMps = Math.max(maxSpeedMps, v);
   return {
     startTime: new Date(points[0].timeMs).toISOString(),
     elapsedS: elapsedS(points),
     movingS: moving,
     distanceM,
     avgSpeedMps: moving > 0 ? distanceM / moving : 0,
-    maxSpeedMps: speeds.reduce((a, b) => Math.max(a, b), 0),
+    maxSpeedMps,
     elevationGainM: elevationGainM(points),
     heartRate: heartRateSummary(points),
-    samplingHz: detectSamplingHz(points),
+    samplingHz: s.samplingHz,
   };
 }

@@ -22,6 +22,10 @@ export function medianStepMs(points: readonly TrackPoint[]): number | null {
 
 /** Sampling rate (Hz) = 1 / median positive time step; null with fewer than two distinct time stamps. */
 export function detectSamplingHz(points: readonly TrackPoint[]): number | null {
-  const step = medianStepMs(points);
-  return step === null ? null : 1000 / step;
+  return samplingHzOfStep(medianStepMs(points));
+}
+
+/** Sampling rate (Hz) of a median step (`medianStepMs`, ms); null for null. */
+export function samplingHzOfStep(stepMs: number | null): number | null {
+  return stepMs === null ? null : 1000 / stepMs;
 }

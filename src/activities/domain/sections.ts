@@ -70,8 +70,19 @@ export function distanceSplits(
   everyM: number = DISTANCE_SPLIT_M,
   options: AnalyzeOptions = {},
 ): SectionRange[] {
+  return distanceSplitsOfSteps(points, segmentedStepDistancesM(points, options.segmentStarts), everyM);
+}
+
+/**
+ * `distanceSplits` from step distances already computed (`segmentedStepDistancesM` of the points), so a
+ * caller holding the track's per-step view does not compute them again.
+ */
+export function distanceSplitsOfSteps(
+  points: readonly TrackPoint[],
+  steps: readonly number[],
+  everyM: number = DISTANCE_SPLIT_M,
+): SectionRange[] {
   if (!Number.isFinite(everyM) || everyM <= 0) throw new RangeError(`everyM: expected metres above 0, got ${everyM}`);
-  const steps = segmentedStepDistancesM(points, options.segmentStarts);
   const boundaries: number[] = [];
   let cumulative = 0;
   let next = everyM;
@@ -125,6 +136,10 @@ function clipToActivity(points: readonly TrackPoint[], startMs: number, endMs: n
  * Each range's metrics: the cleaned points within [startMs, endMs] passed to `analyzeTrack`, segment starts
  * moved into the slice. Section times are clipped to the activity (a lap may start before the first point,
  * as in a TCX whose trackpoints cover only part of the lap).
+ *
+ * Each slice is analysed on its own (its own per-step view), not cut out of the whole track's view: at a
+ * slice's edges the smoothing windows hold fewer points, its first step has no predecessor and its median
+ * step (hence its gaps) is its own, so the whole track's speeds and gaps would not give the same figures.
  */
 export function analyzeSections(
   points: readonly TrackPoint[],

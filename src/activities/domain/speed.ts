@@ -43,7 +43,10 @@ function positionalStepSpeeds(points: readonly TrackPoint[]): (number | undefine
  * the positional segment speed × the step's duration, else the device speed × the step's duration, else 0.
  */
 export function stepDistancesM(points: readonly TrackPoint[]): number[] {
-  const positional = positionalStepSpeeds(points);
+  return distancesFrom(points, positionalStepSpeeds(points));
+}
+
+function distancesFrom(points: readonly TrackPoint[], positional: readonly (number | undefined)[]): number[] {
   return points.map((p, i) => {
     if (i === 0) return 0;
     const q = points[i - 1];
@@ -62,7 +65,14 @@ export function stepDistancesM(points: readonly TrackPoint[]): number[] {
  */
 export function rawSpeedsMps(points: readonly TrackPoint[]): number[] {
   const positional = positionalStepSpeeds(points);
-  const distances = stepDistancesM(points);
+  return rawSpeedsFrom(points, positional, distancesFrom(points, positional));
+}
+
+function rawSpeedsFrom(
+  points: readonly TrackPoint[],
+  positional: readonly (number | undefined)[],
+  distances: readonly number[],
+): number[] {
   const speeds = points.map((p, i) => {
     if (validDevice(p.speedMps)) return p.speedMps;
     if (i === 0) return Number.NaN; // filled below from step 1
@@ -113,4 +123,20 @@ export function movingAverageSpeeds(
 /** Smoothed speed at each point of a cleaned track (m/s): `rawSpeedsMps`, then `movingAverageSpeeds`. */
 export function smoothedSpeedsMps(points: readonly TrackPoint[], windowS: number = SMOOTHING_WINDOW_S): number[] {
   return movingAverageSpeeds(points, rawSpeedsMps(points), windowS);
+}
+
+/**
+ * `stepDistancesM` and `smoothedSpeedsMps` of the same points in one go, sharing the positional pass (the
+ * values are exactly those of the two functions; `trackSteps` uses it).
+ */
+export function stepDistancesAndSmoothedSpeeds(
+  points: readonly TrackPoint[],
+  windowS: number = SMOOTHING_WINDOW_S,
+): { distancesM: number[]; smoothedMps: number[] } {
+  const positional = positionalStepSpeeds(points);
+  const distancesM = distancesFrom(points, positional);
+  return {
+    distancesM,
+    smoothedMps: movingAverageSpeeds(points, rawSpeedsFrom(points, positional, distancesM), windowS),
+  };
 }
