@@ -9,16 +9,15 @@ import { parseGpx } from './gpx';
 import { ActivityFileError, type ParsedActivity } from './parsed-activity';
 import { readActivityFile } from './sniff';
 import { parseTcx } from './tcx';
-import { haversineWithinSegmentsM, loadManifest, sampleBytes } from './test-samples';
+import { haversineWithinSegmentsM, loadManifest, SAMPLE_READ_LIMIT, sampleBytes } from './test-samples';
 import { parseVestCsv } from './vest-csv';
 
-const LIMIT = { maxUncompressedBytes: 50 * 1024 * 1024 };
 const ATHLETE = { sex: 'male' as const, ageYears: 24, hrRest: 55, maxSpeedMps: 9 };
 
 type Parsed = ParsedActivity & { segmentStarts?: number[] };
 
 async function parseSample(name: string): Promise<Parsed> {
-  const read = readActivityFile(sampleBytes(name), LIMIT);
+  const read = readActivityFile(sampleBytes(name), SAMPLE_READ_LIMIT);
   switch (read.format) {
     case 'gpx':
       return parseGpx(read.text as string);

@@ -4,9 +4,14 @@
  */
 import FitParser from 'fit-file-parser';
 
-import { isOnGlobe } from '../domain/geo';
 import type { TrackPoint } from '../domain/track';
-import { ActivityFileError, type ActivityDevice, type ActivityLap, type ParsedActivity } from './parsed-activity';
+import {
+  ActivityFileError,
+  checkedPosition,
+  type ActivityDevice,
+  type ActivityLap,
+  type ParsedActivity,
+} from './parsed-activity';
 
 type FitMessage = Record<string, unknown>;
 
@@ -49,14 +54,7 @@ function toPoint(r: FitMessage): TrackPoint | undefined {
   const lat = num(r.position_lat);
   const lon = num(r.position_long);
   if (lat !== undefined && lon !== undefined) {
-    if (!isOnGlobe(lat, lon)) {
-      throw new ActivityFileError(
-        'outside-globe',
-        `FIT record at ${new Date(timeMs).toISOString()} has a position off the globe (${lat}, ${lon})`,
-      );
-    }
-    p.lat = lat;
-    p.lon = lon;
+    Object.assign(p, checkedPosition(lat, lon, `FIT record at ${new Date(timeMs).toISOString()}`));
   }
   const altitudeM = num(r.enhanced_altitude) ?? num(r.altitude);
   if (altitudeM !== undefined) p.altitudeM = altitudeM;

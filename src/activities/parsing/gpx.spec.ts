@@ -1,26 +1,14 @@
 import { gzipSync } from 'node:zlib';
 import { parseGpx } from './gpx';
-import { ActivityFileError } from './parsed-activity';
 import { readActivityFile } from './sniff';
-import { haversineWithinSegmentsM, loadManifest, sampleBytes } from './test-samples';
+import { codeOf, haversineWithinSegmentsM, manifestEntries, SAMPLE_READ_LIMIT, sampleBytes } from './test-samples';
 
-const LIMIT = { maxUncompressedBytes: 50 * 1024 * 1024 };
-const gpxSamples = loadManifest().files.filter((f) => f.format === 'gpx');
+const gpxSamples = manifestEntries('gpx');
 
 function parseSample(bytes: Buffer) {
-  const read = readActivityFile(bytes, LIMIT);
+  const read = readActivityFile(bytes, SAMPLE_READ_LIMIT);
   expect(read.format).toBe('gpx');
   return parseGpx(read.text as string);
-}
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ActivityFileError) return e.code;
-    throw e;
-  }
-  return undefined;
 }
 
 const gpx = (body: string) =>
@@ -93,7 +81,7 @@ describe('parseGpx on the MANIFEST samples', () => {
   });
 
   it('unicode.gpx (waypoints only, non-ASCII names) → no-points, and its UTF-8 is read as such', () => {
-    const read = readActivityFile(sampleBytes('unicode.gpx'), LIMIT);
+    const read = readActivityFile(sampleBytes('unicode.gpx'), SAMPLE_READ_LIMIT);
     expect(read.text).toContain('šđčćž');
     expect(codeOf(() => parseGpx(read.text as string))).toBe('no-points');
   });

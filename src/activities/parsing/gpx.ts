@@ -12,9 +12,7 @@
  * - creator attribute → device.product (the writer as named: a device or an app such as "Garmin Connect");
  *   first trk `<type>` → sport. GPX has no laps and states no distance.
  */
-import { isOnGlobe } from '../domain/geo';
-import type { TrackPoint } from '../domain/track';
-import { ActivityFileError } from './parsed-activity';
+import { ActivityFileError, checkedPosition, type UntimedPoint } from './parsed-activity';
 import {
   asArray,
   asNode,
@@ -26,8 +24,6 @@ import {
   timeOf,
   type XmlNode,
 } from './xml';
-
-type RawPoint = Omit<TrackPoint, 'timeMs'> & { timeMs?: number };
 
 const HR_NAMES = new Set(['hr', 'heartrate']);
 
@@ -50,22 +46,15 @@ function findExtensionNumber(node: unknown, names: Set<string>, depth = 0): numb
   return undefined;
 }
 
-function readPoint(node: unknown, index: number): RawPoint {
+function readPoint(node: unknown, index: number): UntimedPoint {
   const pt = asNode(node) ?? {};
-  const point: RawPoint = {};
+  const point: UntimedPoint = {};
   const timeMs = timeOf(pt.time);
   if (timeMs !== undefined) point.timeMs = timeMs;
   const lat = numberOf(pt['@_lat']);
   const lon = numberOf(pt['@_lon']);
   if (lat !== undefined && lon !== undefined) {
-    if (!isOnGlobe(lat, lon)) {
-      throw new ActivityFileError(
-        'outside-globe',
-        `GPX point #${index} (0-based, in file order) has lat ${lat}, lon ${lon}, outside the globe`,
-      );
-    }
-    point.lat = lat;
-    point.lon = lon;
+    Object.assign(point, checkedPosition(lat, lon, `GPX point #${index} (0-based, in file order)`));
   }
   const ele = numberOf(pt.ele);
   if (ele !== undefined) point.altitudeM = ele;
@@ -94,7 +83,7 @@ export function parseGpx(text: string): SegmentedParsedActivity {
     segments = asArray(gpx.rte).map((rte) => asArray(asNode(rte)?.rtept));
   }
 
-  const raw: RawPoint[] = [];
+  const raw: UntimedPoint[] = [];
   const rawStarts: number[] = [];
   for (const seg of segments) {
     if (seg.length === 0) continue;

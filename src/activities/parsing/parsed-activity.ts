@@ -1,3 +1,4 @@
+import { isOnGlobe } from '../domain/geo';
 import type { TrackPoint } from '../domain/track';
 
 /** The file formats an activity can come in, recognised by content (`detectActivityFormat`). */
@@ -57,4 +58,18 @@ export class ActivityFileError extends Error {
     super(message);
     this.name = 'ActivityFileError';
   }
+}
+
+/** A file's point before its time is known to be there (XML formats may leave it out). */
+export type UntimedPoint = Omit<TrackPoint, 'timeMs'> & { timeMs?: number };
+
+/**
+ * The one check every parser applies to a position a file states: off the globe, the whole file is
+ * refused ('outside-globe'), naming where (`where`: "GPX point #3", "CSV line 12").
+ */
+export function checkedPosition(lat: number, lon: number, where: string): { lat: number; lon: number } {
+  if (!isOnGlobe(lat, lon)) {
+    throw new ActivityFileError('outside-globe', `${where} has a position off the globe (lat ${lat}, lon ${lon})`);
+  }
+  return { lat, lon };
 }

@@ -1,20 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { ActivityFileError } from './parsed-activity';
 import { detectActivityFormat, readActivityFile } from './sniff';
-import { loadManifest, sampleBytes } from './test-samples';
-
-const LIMIT = { maxUncompressedBytes: 50 * 1024 * 1024 };
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ActivityFileError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
+import { codeOf, loadManifest, SAMPLE_READ_LIMIT, sampleBytes } from './test-samples';
 
 const EXPECTED: Record<string, string> = { gpx: 'gpx', tcx: 'tcx', fit: 'fit' };
 
@@ -26,8 +13,8 @@ describe('readActivityFile / detectActivityFormat', () => {
     (name, format) => {
       const bytes = sampleBytes(name);
       expect(detectActivityFormat(bytes)).toBe(EXPECTED[format]);
-      const plain = readActivityFile(bytes, LIMIT);
-      const zipped = readActivityFile(gzipSync(bytes), LIMIT);
+      const plain = readActivityFile(bytes, SAMPLE_READ_LIMIT);
+      const zipped = readActivityFile(gzipSync(bytes), SAMPLE_READ_LIMIT);
       expect(plain.format).toBe(EXPECTED[format]);
       expect(zipped).toEqual(plain);
       expect(zipped.bytes.equals(bytes)).toBe(true);
@@ -37,14 +24,16 @@ describe('readActivityFile / detectActivityFormat', () => {
   );
 
   it('recognises the Catapult vest CSV by its header (Timestamp, Longitude, Latitude)', () => {
-    const read = readActivityFile(sampleBytes('U18_ID1.csv'), LIMIT);
+    const read = readActivityFile(sampleBytes('U18_ID1.csv'), SAMPLE_READ_LIMIT);
     expect(read.format).toBe('vest-csv');
     expect(read.text?.startsWith('Timestamp, Longitude, Latitude')).toBe(true);
     expect(detectActivityFormat(Buffer.from('"TIME";"LAT";"LON";"Speed"\n1;2;3;4\n'))).toBe('vest-csv');
   });
 
   it('does not take the pitch-corner CSV (no time column) for an activity', () => {
-    expect(codeOf(() => readActivityFile(sampleBytes('Dataset_B_Pitch.csv'), LIMIT))).toBe('unknown-format');
+    expect(codeOf(() => readActivityFile(sampleBytes('Dataset_B_Pitch.csv'), SAMPLE_READ_LIMIT))).toBe(
+      'unknown-format',
+    );
   });
 
   it('ignores the file name: content decides, and a GPX with a BOM, comments and declaration is still GPX', () => {
@@ -60,8 +49,10 @@ describe('readActivityFile / detectActivityFormat', () => {
     be.subarray(2).swap16();
     be[0] = 0xfe;
     be[1] = 0xff;
-    expect(readActivityFile(le, LIMIT).text).toBe('<gpx version="1.1"/>');
-    expect(readActivityFile(Buffer.concat([be, Buffer.from([0])]), LIMIT).text).toBe('<gpx version="1.1"/>');
+    expect(readActivityFile(le, SAMPLE_READ_LIMIT).text).toBe('<gpx version="1.1"/>');
+    expect(readActivityFile(Buffer.concat([be, Buffer.from([0])]), SAMPLE_READ_LIMIT).text).toBe(
+      '<gpx version="1.1"/>',
+    );
   });
 
   it('names the root of other XML', () => {
@@ -77,9 +68,9 @@ describe('readActivityFile / detectActivityFormat', () => {
   it('random bytes and empty files → unknown-format', () => {
     const random = randomBytes(4096);
     random[0] = 0; // neither gzip nor a FIT header size
-    expect(codeOf(() => readActivityFile(random, LIMIT))).toBe('unknown-format');
-    expect(codeOf(() => readActivityFile(Buffer.alloc(0), LIMIT))).toBe('unknown-format');
-    expect(codeOf(() => readActivityFile(Buffer.from('hello world\n'), LIMIT))).toBe('unknown-format');
+    expect(codeOf(() => readActivityFile(random, SAMPLE_READ_LIMIT))).toBe('unknown-format');
+    expect(codeOf(() => readActivityFile(Buffer.alloc(0), SAMPLE_READ_LIMIT))).toBe('unknown-format');
+    expect(codeOf(() => readActivityFile(Buffer.from('hello world\n'), SAMPLE_READ_LIMIT))).toBe('unknown-format');
   });
 
   it('refuses a gzip that inflates beyond the limit', () => {
@@ -90,7 +81,11 @@ describe('readActivityFile / detectActivityFormat', () => {
 
   it('corrupt or truncated gzip → unknown-format with a clear message', () => {
     const gz = gzipSync(sampleBytes('run.gpx'));
-    expect(() => readActivityFile(gz.subarray(0, gz.length / 2), LIMIT)).toThrow(/gzip but does not decompress/);
-    expect(codeOf(() => readActivityFile(Buffer.from([0x1f, 0x8b, 1, 2, 3]), LIMIT))).toBe('unknown-format');
+    expect(() => readActivityFile(gz.subarray(0, gz.length / 2), SAMPLE_READ_LIMIT)).toThrow(
+      /gzip but does not decompress/,
+    );
+    expect(codeOf(() => readActivityFile(Buffer.from([0x1f, 0x8b, 1, 2, 3]), SAMPLE_READ_LIMIT))).toBe(
+      'unknown-format',
+    );
   });
 });

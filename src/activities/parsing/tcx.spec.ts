@@ -1,26 +1,14 @@
 import { gzipSync } from 'node:zlib';
-import { ActivityFileError } from './parsed-activity';
 import { readActivityFile } from './sniff';
 import { parseTcx } from './tcx';
-import { haversineWithinSegmentsM, loadManifest, sampleBytes } from './test-samples';
+import { codeOf, haversineWithinSegmentsM, manifestEntries, SAMPLE_READ_LIMIT, sampleBytes } from './test-samples';
 
-const LIMIT = { maxUncompressedBytes: 50 * 1024 * 1024 };
-const tcxSamples = loadManifest().files.filter((f) => f.format === 'tcx');
+const tcxSamples = manifestEntries('tcx');
 
 function parseSample(bytes: Buffer) {
-  const read = readActivityFile(bytes, LIMIT);
+  const read = readActivityFile(bytes, SAMPLE_READ_LIMIT);
   expect(read.format).toBe('tcx');
   return parseTcx(read.text as string);
-}
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ActivityFileError) return e.code;
-    throw e;
-  }
-  return undefined;
 }
 
 describe('parseTcx on the MANIFEST samples', () => {

@@ -10,9 +10,13 @@
  *   ProductID), UnitId → serialNumber (an id of 0 means "not stated" and is left out).
  * - A file with Courses but no recorded Activity (a planned route) is refused: 'no-points'.
  */
-import { isOnGlobe } from '../domain/geo';
-import type { TrackPoint } from '../domain/track';
-import { ActivityFileError, type ActivityDevice, type ActivityLap } from './parsed-activity';
+import {
+  ActivityFileError,
+  checkedPosition,
+  type ActivityDevice,
+  type ActivityLap,
+  type UntimedPoint,
+} from './parsed-activity';
 import {
   asArray,
   asNode,
@@ -25,29 +29,20 @@ import {
   type XmlNode,
 } from './xml';
 
-type RawPoint = Omit<TrackPoint, 'timeMs'> & { timeMs?: number };
-
 const nodes = (value: unknown): XmlNode[] =>
   asArray(value)
     .map(asNode)
     .filter((n): n is XmlNode => n !== undefined);
 
-function readTrackpoint(tp: XmlNode, index: number): RawPoint {
-  const point: RawPoint = {};
+function readTrackpoint(tp: XmlNode, index: number): UntimedPoint {
+  const point: UntimedPoint = {};
   const timeMs = timeOf(tp.Time);
   if (timeMs !== undefined) point.timeMs = timeMs;
   const pos = asNode(tp.Position);
   const lat = numberOf(pos?.LatitudeDegrees);
   const lon = numberOf(pos?.LongitudeDegrees);
   if (lat !== undefined && lon !== undefined) {
-    if (!isOnGlobe(lat, lon)) {
-      throw new ActivityFileError(
-        'outside-globe',
-        `TCX trackpoint #${index} (0-based, in file order) has lat ${lat}, lon ${lon}, outside the globe`,
-      );
-    }
-    point.lat = lat;
-    point.lon = lon;
+    Object.assign(point, checkedPosition(lat, lon, `TCX trackpoint #${index} (0-based, in file order)`));
   }
   const alt = numberOf(tp.AltitudeMeters);
   if (alt !== undefined) point.altitudeM = alt;
@@ -87,7 +82,7 @@ export function parseTcx(text: string): SegmentedParsedActivity {
     );
   }
 
-  const raw: RawPoint[] = [];
+  const raw: UntimedPoint[] = [];
   const rawStarts: number[] = [];
   const laps: ActivityLap[] = [];
   let statedDistanceM: number | undefined;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { haversineDistanceM } from '../domain/geo';
 import { hasPosition, type TrackPoint } from '../domain/track';
+import { ActivityFileError } from './parsed-activity';
 
 export const SAMPLES_DIR = join(__dirname, '../../../test/fixtures/activity-samples');
 
@@ -71,4 +72,18 @@ export function haversineWithinSegmentsM(points: TrackPoint[], segmentStarts: nu
 /** The MANIFEST's FIT and CSV method: consecutive positioned points over the whole file, in order. */
 export function haversineOverPositions(points: TrackPoint[]): number {
   return haversineWithinSegmentsM(points, []);
+}
+
+/** The uncompressed size the parsing tests allow (the largest sample is about 2 MB). */
+export const SAMPLE_READ_LIMIT = { maxUncompressedBytes: 50 * 1024 * 1024 };
+
+/** The code of the ActivityFileError `fn` throws; undefined when it throws none (other errors are rethrown). */
+export function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ActivityFileError) return e.code;
+    throw e;
+  }
+  return undefined;
 }

@@ -10,9 +10,8 @@
  */
 import { parse } from 'csv-parse/sync';
 
-import { isOnGlobe } from '../domain/geo';
 import type { TrackPoint } from '../domain/track';
-import { ActivityFileError, type ParsedActivity } from './parsed-activity';
+import { ActivityFileError, checkedPosition, type ParsedActivity } from './parsed-activity';
 
 /** A vest CSV parse: a ParsedActivity plus how many data rows were skipped as unusable. */
 export interface ParsedVestCsv extends ParsedActivity {
@@ -109,10 +108,7 @@ export function parseVestCsv(text: string): ParsedVestCsv {
       skippedRows++;
       continue;
     }
-    if (!isOnGlobe(lat, lon)) {
-      throw new ActivityFileError('outside-globe', `CSV line ${r + 1} has a position off the globe (${lat}, ${lon})`);
-    }
-    const p: TrackPoint = { timeMs: excelSerialToEpochMs(serial), lat, lon };
+    const p: TrackPoint = { timeMs: excelSerialToEpochMs(serial), ...checkedPosition(lat, lon, `CSV line ${r + 1}`) };
     const speed = speedCol >= 0 ? cellNumber(row[speedCol]) : undefined;
     if (speed !== undefined) p.speedMps = speed * speedToMps;
     points.push(p);

@@ -1,15 +1,5 @@
-import { ActivityFileError } from './parsed-activity';
 import { decodeXmlText, keepTimedPoints, readXml, timeOf } from './xml';
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ActivityFileError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
+import { codeOf } from './test-samples';
 
 const billionLaughs = [
   '<?xml version="1.0"?>',

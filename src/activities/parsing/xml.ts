@@ -10,7 +10,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { TrackPoint } from '../domain/track';
-import { ActivityFileError, type ParsedActivity } from './parsed-activity';
+import { ActivityFileError, type ParsedActivity, type UntimedPoint } from './parsed-activity';
 
 export type XmlNode = Record<string, unknown>;
 
@@ -146,7 +146,7 @@ export function stringOf(value: unknown): string | undefined {
  * segment starts (indexes into the raw list) onto the kept list.
  */
 export function keepTimedPoints(
-  raw: Array<Omit<TrackPoint, 'timeMs'> & { timeMs?: number }>,
+  raw: UntimedPoint[],
   rawSegmentStarts: number[],
   what: string,
 ): { points: TrackPoint[]; segmentStarts: number[]; droppedUntimedPoints: number } {
