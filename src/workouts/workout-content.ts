@@ -39,38 +39,43 @@ export function snapshotOf(exercise: Exercise): ExerciseSnapshot {
 export class WorkoutContent {
   constructor(private readonly catalog: ExerciseCatalog) {}
 
+  /** The entries of a workout or template; problems are named `exercises[i].…`. */
   async entries(
     inputs: readonly WorkoutEntryInputDto[],
     defaults: SetDefaults,
-    options: { path?: string; allowArchived?: ReadonlySet<string> } = {},
+    options: { allowArchived?: ReadonlySet<string> } = {},
   ): Promise<WorkoutEntry[]> {
-    const prefix = options.path ?? 'exercises';
     const exercises = await this.catalog.findMany(inputs.map((i) => i.exerciseId));
     const problems: FieldProblem[] = [];
-    const entries = inputs.map((input, i) => {
-      const path = `${prefix}[${i}]`;
-      const exercise = usableExercise(
-        exercises.get(input.exerciseId),
-        input.exerciseId,
-        `${path}.exerciseId`,
-        problems,
-        options.allowArchived,
-      );
-      if (!exercise) return null;
-      const sets = (input.sets ?? []).map((set, j) =>
-        this.set(set, exercise.measure, defaults, `${path}.sets[${j}]`, problems),
-      );
-      return entryOf(exercise.id, snapshotOf(exercise), input.notes, sets);
-    });
+    const entries = inputs.map((input, i) =>
+      this.build(input, exercises.get(input.exerciseId), defaults, `exercises[${i}].`, problems, options.allowArchived),
+    );
     if (problems.length > 0) throw new ValidationProblem(problems);
     return entries as WorkoutEntry[];
   }
 
+  /** One entry sent on its own; problems are named as its fields (`exerciseId`, `sets[0].reps`). */
   async entry(input: WorkoutEntryInputDto, defaults: SetDefaults): Promise<WorkoutEntry> {
-    const [entry] = await this.entries([input], defaults, { path: '' }).catch((error: unknown) => {
-      throw error instanceof ValidationProblem ? withoutIndex(error) : error;
-    });
+    const problems: FieldProblem[] = [];
+    const entry = this.build(input, await this.catalog.find(input.exerciseId), defaults, '', problems);
+    if (!entry || problems.length > 0) throw new ValidationProblem(problems);
     return entry;
+  }
+
+  private build(
+    input: WorkoutEntryInputDto,
+    found: Exercise | null | undefined,
+    defaults: SetDefaults,
+    prefix: string,
+    problems: FieldProblem[],
+    allowArchived?: ReadonlySet<string>,
+  ): WorkoutEntry | null {
+    const exercise = usableExercise(found, input.exerciseId, `${prefix}exerciseId`, problems, allowArchived);
+    if (!exercise) return null;
+    const sets = (input.sets ?? []).map((set, j) =>
+      this.set(set, exercise.measure, defaults, `${prefix}sets[${j}]`, problems),
+    );
+    return entryOf(exercise.id, snapshotOf(exercise), input.notes, sets);
   }
 
   /** The exercise a new or changed entry uses: it must exist and not be archived. */
@@ -113,7 +118,7 @@ export class WorkoutContent {
       ...pick(input, ['reps', 'weightKg', 'durationS', 'distanceM', 'rpe', 'rir', 'restS']),
       done: defaults.neverDone ? false : (input.done ?? defaults.doneByDefault),
     };
-    problems.push(...setFieldProblems(set, measure, path).map((p) => ({ ...p, path: p.path.replace(/^\./, '') })));
+    problems.push(...setFieldProblems(set, measure, path));
     return set;
   }
 }
@@ -161,10 +166,4 @@ function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]
   const out: Partial<Pick<T, K>> = {};
   for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
   return out;
-}
-
-/** Problems of a single entry or set read without the `[0]` of the list they were checked in. */
-function withoutIndex(error: ValidationProblem): ValidationProblem {
-  const errors = (error.extra.errors ?? []).map((p) => ({ ...p, path: p.path.replace(/^\[0\]\.?/, '') }));
-  return new ValidationProblem(errors);
 }

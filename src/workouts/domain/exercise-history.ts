@@ -7,19 +7,12 @@
 import type { Measure } from '../../exercises/domain/exercise';
 import { estimateOneRepMax, OneRepMaxEstimate } from './one-rep-max';
 import { countsWorkout, isWorkingSet, roundKg } from './workout-volume';
-import type { SetType, Workout, WorkoutSet } from './workout';
+import type { Workout, WorkoutSet } from './workout';
 
-export interface ExerciseHistorySet {
+/** A done set of the exercise, where it was done, with its estimated 1RM (rest and `done` left out: all are done). */
+export interface ExerciseHistorySet extends Omit<WorkoutSet, 'restS' | 'done'> {
   workoutId: string;
   date: string;
-  setId: string;
-  type: SetType;
-  reps?: number;
-  weightKg?: number;
-  durationS?: number;
-  distanceM?: number;
-  rpe?: number;
-  rir?: number;
   /** Epley and Brzycki estimates to 0.1 kg, for eligible sets of a reps-weight entry; null otherwise. */
   e1rm: OneRepMaxEstimate | null;
 }

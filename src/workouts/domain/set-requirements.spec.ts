@@ -65,3 +65,12 @@ describe('setFieldProblems', () => {
     }
   });
 });
+
+describe('setFieldProblems for a set sent on its own', () => {
+  it('names the fields themselves when there is no path', () => {
+    expect(setFieldProblems({ reps: 5, durationS: 30 }, 'reps-weight', '').map((p) => p.path)).toEqual([
+      'weightKg',
+      'durationS',
+    ]);
+  });
+});

@@ -33,7 +33,7 @@ function present(value: unknown): boolean {
 }
 
 /**
- * One problem per missing measured field (`${path}.weightKg`), then one per measured field the measure
+ * One problem per missing measured field (`${path}.weightKg`, or `weightKg` for an empty path), then one per measured field the measure
  * does not record, in the order of `MEASURED_FIELDS`. A null counts as absent. Values are not checked
  * here (ranges belong to the request validation); only which fields are there.
  */
@@ -41,16 +41,17 @@ export function setFieldProblems(set: Partial<WorkoutSet>, measure: Measure, pat
   const spec = SET_FIELDS_BY_MEASURE[measure];
   if (!spec) throw new RangeError(`measure: expected one of ${Object.keys(SET_FIELDS_BY_MEASURE).join(', ')}`);
   const required = spec.required.join(' and ');
+  const at = (field: MeasuredField) => (path ? `${path}.${field}` : field);
   const problems: SetFieldProblem[] = [];
   for (const field of spec.required) {
     if (!present(set[field])) {
-      problems.push({ path: `${path}.${field}`, message: `a ${measure} exercise records ${required} on every set` });
+      problems.push({ path: at(field), message: `a ${measure} exercise records ${required} on every set` });
     }
   }
   for (const field of MEASURED_FIELDS) {
     if (!spec.required.includes(field) && present(set[field])) {
       problems.push({
-        path: `${path}.${field}`,
+        path: at(field),
         message: `a ${measure} exercise records ${required} only; remove ${field}`,
       });
     }

@@ -82,14 +82,8 @@ export interface WorkoutStats {
   streaks: TrainingStreaks;
 }
 
-interface Tally {
-  workouts: number;
-  sets: number;
-  warmUpSets: number;
-  reps: number;
-  tonnageKg: number;
-  durationMin: number;
-}
+/** The figures while they are added up (rounded only at the end). */
+type Tally = VolumeFigures;
 
 interface GroupTally {
   workouts: number;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PickType } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { BODY_PARTS, BodyPart, Measure, MEASURES } from '../../exercises/domain/exercise';
 import { DateRangeQueryDto } from '../../common/validation/date-range-query.dto';
@@ -37,28 +37,17 @@ class StatsPeriodDto extends VolumeFiguresDto {
   end!: string;
 }
 
-class BodyPartStatsDto {
+/** What a body part's or an exercise's row counts (no warm-ups or minutes: those are the totals'). */
+class GroupVolumeDto extends PickType(VolumeFiguresDto, ['workouts', 'sets', 'reps', 'tonnageKg'] as const) {}
+
+class BodyPartStatsDto extends GroupVolumeDto {
   @ApiProperty({ enum: BODY_PARTS })
   bodyPart!: BodyPart;
-  @ApiProperty({ type: 'integer' })
-  workouts!: number;
-  @ApiProperty({ type: 'integer' })
-  sets!: number;
-  @ApiProperty({ type: 'integer' })
-  reps!: number;
-  tonnageKg!: number;
 }
 
-class ExerciseStatsDto {
+class ExerciseStatsDto extends GroupVolumeDto {
   exerciseId!: string;
   name!: string;
-  @ApiProperty({ type: 'integer' })
-  workouts!: number;
-  @ApiProperty({ type: 'integer' })
-  sets!: number;
-  @ApiProperty({ type: 'integer' })
-  reps!: number;
-  tonnageKg!: number;
 }
 
 class TrainingStreaksDto {
@@ -107,26 +96,22 @@ class HistorySetDto extends OmitType(WorkoutSetDto, ['restS', 'done'] as const) 
   e1rm!: OneRepMaxDto | null;
 }
 
-class BestE1rmDto extends OneRepMaxDto {
-  workoutId!: string;
-  setId!: string;
+/** The set a best or a record was set with. */
+class RecordSetDto {
   @ApiProperty({ format: 'date' })
   date!: string;
+  workoutId!: string;
+  setId!: string;
   @ApiProperty({ type: 'integer' })
   reps!: number;
   weightKg!: number;
 }
 
-class PersonalRecordDto {
+class BestE1rmDto extends IntersectionType(OneRepMaxDto, RecordSetDto) {}
+
+class PersonalRecordDto extends RecordSetDto {
   @ApiProperty({ enum: PERSONAL_RECORD_KINDS })
   kind!: PersonalRecordKind;
-  @ApiProperty({ format: 'date' })
-  date!: string;
-  workoutId!: string;
-  setId!: string;
-  @ApiProperty({ type: 'integer' })
-  reps!: number;
-  weightKg!: number;
   @ApiPropertyOptional()
   e1rmKg?: number;
   @ApiProperty({ nullable: true, type: Number })

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -126,26 +126,9 @@ export class ReplaceWorkoutDto extends WorkoutContentDto {
 }
 
 /** Name, date and notes; a finished workout's notes can still change, its name and date cannot. */
-export class UpdateWorkoutDto {
-  @ApiPropertyOptional({ format: 'date' })
-  @IsOmittable()
-  @IsCalendarDate()
-  date?: string;
-
-  @ApiPropertyOptional({ maxLength: 120 })
-  @IsOmittable()
-  @Trimmed()
-  @IsString()
-  @Length(1, 120)
-  name?: string;
-
-  @ApiPropertyOptional({ maxLength: 1000 })
-  @IsOmittable()
-  @Trimmed()
-  @IsString()
-  @Length(1, 1000)
-  notes?: string;
-}
+export class UpdateWorkoutDto extends PartialType(PickType(WorkoutContentDto, ['date', 'name', 'notes'] as const), {
+  skipNullProperties: false,
+}) {}
 
 export class FinishWorkoutDto {
   @IsSessionMinutes()
