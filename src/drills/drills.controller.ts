@@ -6,7 +6,7 @@ import { ApiConditionalGet, RENDERED_HEADERS, sendRendered } from '../common/htt
 import { Public } from '../common/decorators/public.decorator';
 import { ParseSlugPipe } from '../common/validation/parse-slug.pipe';
 import { ValidatedQuery } from '../common/validation/validated-query.decorator';
-import { negotiateLanguage } from '../common/domain/language';
+import { respondIn } from '../common/http/content-language';
 import { DrillPageDto, DrillResponseDto, ListDrillsQueryDto } from './dto/drill.dto';
 import { DrillsService } from './drills.service';
 
@@ -44,8 +44,7 @@ export class DrillsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer | ''> {
-    const language = negotiateLanguage(acceptLanguage);
-    void reply.header('content-language', language).header('vary', 'Accept-Language');
+    const language = respondIn(acceptLanguage, reply);
     return sendRendered(request, reply, await this.drills.listBody(query, language));
   }
 
@@ -73,8 +72,7 @@ export class DrillsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer | ''> {
-    const language = negotiateLanguage(acceptLanguage);
-    void reply.header('content-language', language).header('vary', 'Accept-Language');
+    const language = respondIn(acceptLanguage, reply);
     return sendRendered(request, reply, await this.drills.drillBody(id, language));
   }
 }

@@ -5,7 +5,7 @@ import { AuthUser } from '../auth/domain/auth-user';
 import { ApiAuth } from '../common/decorators/api-problems.decorator';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
 import { Roles } from '../common/decorators/roles.decorator';
-import { Language, negotiateLanguage } from '../common/domain/language';
+import { respondIn } from '../common/http/content-language';
 import { ParseSlugPipe } from '../common/validation/parse-slug.pipe';
 import { ValidatedQuery } from '../common/validation/validated-query.decorator';
 import {
@@ -24,13 +24,6 @@ const ACCEPT_LANGUAGE = ApiHeader({
   required: false,
   description: '`ar` for the Arabic name and description; English otherwise',
 });
-
-/** Sets Content-Language (and Vary) for the negotiated language and returns it. */
-function respondIn(acceptLanguage: string | undefined, reply: FastifyReply): Language {
-  const language = negotiateLanguage(acceptLanguage);
-  void reply.header('content-language', language).header('vary', 'Accept-Language');
-  return language;
-}
 
 @ApiTags('exercises')
 @Controller({ path: 'exercises', version: '1' })
