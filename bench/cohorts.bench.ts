@@ -18,7 +18,7 @@ import type { Connection } from 'mongoose';
 import { Types } from 'mongoose';
 import { randomBytes } from 'node:crypto';
 import { createApp } from '../src/app.factory';
-import { call } from './http';
+import { call, timeSequential } from './http';
 import { logDestination } from '../src/common/logging/logging';
 import { startTestMongo } from '../test/harness/mongo-servers';
 
@@ -26,25 +26,6 @@ const PLAYERS = Number(process.env.BENCH_PLAYERS ?? 5000);
 const LARGE_COHORT = Math.round(PLAYERS / 5);
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20);
-
-interface Latencies {
-  p50: number;
-  max: number;
-}
-
-/** One request at a time, so each latency is the request's own and not a queue's. */
-async function timeSequential(url: string, token: string): Promise<Latencies> {
-  const times: number[] = [];
-  for (let i = 0; i < REQUESTS; i++) {
-    const started = performance.now();
-    const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-    await res.arrayBuffer();
-    if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(times.length / 2)], max: times[times.length - 1] };
-}
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
@@ -163,9 +144,9 @@ async function main(): Promise<void> {
       [`summary, cohort of ${cohortSize(typicalSummary)}`, `${base}${summaryOf(typicalAssessment.id)}`],
       [`summary, cohort of ${cohortSize(largeSummary)}`, `${base}${summaryOf(largeAssessment.id)}`],
     ];
-    for (const [, url] of cases) await timeSequential(url, adminToken); // warm-up
+    for (const [, url] of cases) await timeSequential(url, adminToken, REQUESTS); // warm-up
     for (const [name, url] of cases) {
-      const r = await timeSequential(url, adminToken);
+      const r = await timeSequential(url, adminToken, REQUESTS);
       console.log(`${name.padEnd(34)} p50 ${r.p50.toFixed(1).padStart(7)} ms   max ${r.max.toFixed(1).padStart(7)} ms`);
     }
   } finally {

@@ -14,7 +14,7 @@ import Fastify from 'fastify';
 import type { Connection } from 'mongoose';
 import { randomBytes } from 'node:crypto';
 import { createApp } from '../src/app.factory';
-import { load, LoadResult } from './http';
+import { load, LoadResult, median } from './http';
 import { logDestination } from '../src/common/logging/logging';
 import { DRILL_CATEGORIES, DrillInput, INTENSITIES } from '../src/drills/domain/drill-format';
 import { startTestMongo } from '../test/harness/mongo-servers';
@@ -30,8 +30,6 @@ const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
 
 /** Bare and API runs alternate, so drift from other work on the machine hits both alike. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function syntheticLibrary(count: number): DrillInput[] {
   return Array.from({ length: count }, (_, i) => ({

@@ -66,3 +66,38 @@ export async function call(base: string, method: string, path: string, body?: un
   if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 500)}`);
   return { status: res.status, text, body: text ? JSON.parse(text) : undefined };
 }
+
+export interface Latencies {
+  p50: number;
+  p99: number;
+  max: number;
+  /** Bytes of the last answer's body. */
+  bytes: number;
+}
+
+/**
+ * `requests` GETs one at a time, so each latency is the request's own and not a queue's. `target` is a
+ * URL, or gives one per request (a question not asked before, say); anything but a 200 stops the run.
+ */
+export async function timeSequential(
+  target: string | (() => string),
+  token: string,
+  requests: number,
+): Promise<Latencies> {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < requests; i++) {
+    const url = typeof target === 'string' ? target : target();
+    const started = performance.now();
+    const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    bytes = (await res.arrayBuffer()).byteLength;
+    if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  return { p50: at(0.5), p99: at(0.99), max: times[times.length - 1], bytes };
+}
+
+/** The middle value (the upper one of an even count). */
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

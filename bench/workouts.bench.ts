@@ -37,7 +37,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../src/app.factory';
-import { call, load, LoadResult } from './http';
+import { call, Latencies, load, LoadResult, median, timeSequential } from './http';
 import { logDestination } from '../src/common/logging/logging';
 import { startTestMongo } from '../test/harness/mongo-servers';
 
@@ -174,31 +174,6 @@ function history(lastSeasonYear: number): SeedWorkout[] {
   }
   return workouts;
 }
-
-interface Latencies {
-  p50: number;
-  p99: number;
-  bytes: number;
-}
-
-/** One request at a time, so each latency is the request's own and not a queue's. */
-async function timeSequential(target: string | (() => string), token: string): Promise<Latencies> {
-  const times: number[] = [];
-  let bytes = 0;
-  for (let i = 0; i < REQUESTS; i++) {
-    const url = typeof target === 'string' ? target : target();
-    const started = performance.now();
-    const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-    bytes = (await res.arrayBuffer()).byteLength;
-    if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  return { p50: at(0.5), p99: at(0.99), bytes };
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main(): Promise<void> {
   const mongo = await startTestMongo('the benchmark');
@@ -371,9 +346,9 @@ async function main(): Promise<void> {
       warmWorkouts,
       Math.ceil((warm.rps * 2 * SECONDS) / (LIVE_ENTRIES.length * ADDED) / 50) * 50,
     );
-    await timeSequential(baselineUrl, token);
-    await timeSequential(statsUrl, token);
-    await timeSequential(historyUrl, token);
+    await timeSequential(baselineUrl, token, REQUESTS);
+    await timeSequential(statsUrl, token, REQUESTS);
+    await timeSequential(historyUrl, token, REQUESTS);
     largestEntry = 0;
     console.log(
       `Add-set runs: ${liveWorkouts} in-progress workouts of ${LIVE_ENTRIES.length} entries (${LIVE_START_SETS} sets each ` +
@@ -394,10 +369,10 @@ async function main(): Promise<void> {
       const steps: (() => Promise<void>)[] = [
         async () => void (r.baseline = await loadBaseline()),
         async () => void (r.addSet = await loadAddSet(liveWorkouts)),
-        async () => void (r.baselineSeq = await timeSequential(baselineUrl, token)),
-        async () => void (r.stats = await timeSequential(statsUrl, token)),
-        async () => void (r.uncachedStats = await timeSequential(uncachedStatsUrl, token)),
-        async () => void (r.history = await timeSequential(historyUrl, token)),
+        async () => void (r.baselineSeq = await timeSequential(baselineUrl, token, REQUESTS)),
+        async () => void (r.stats = await timeSequential(statsUrl, token, REQUESTS)),
+        async () => void (r.uncachedStats = await timeSequential(uncachedStatsUrl, token, REQUESTS)),
+        async () => void (r.history = await timeSequential(historyUrl, token, REQUESTS)),
       ];
       // Alternate the order, so no case always runs on a warmer or a busier machine.
       for (const step of round % 2 === 0 ? steps : [...steps].reverse()) await step();
