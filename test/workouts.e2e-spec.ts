@@ -654,6 +654,20 @@ describe('workouts', () => {
       expectProblem(await t.http.get(`/api/v1/workouts/${own.body.id}`, auth(playerAccount)), 404);
     });
 
+    it('lets the player, their parents, coaches and admins read the list and the statistics', async () => {
+      for (const reader of [playerAccount, parent, coach, admin]) {
+        expect((await t.http.get(`/api/v1/players/${playerId}/workouts`, auth(reader))).status).toBe(200);
+        expect((await t.http.get(`/api/v1/players/${playerId}/workout-stats`, auth(reader))).status).toBe(200);
+        const history = await t.http.get(`/api/v1/players/${playerId}/exercises/back-squat/history`, auth(reader));
+        expect(history.status).toBe(200);
+      }
+      // Reading is not changing: a parent may not finish or reopen.
+      expectProblem(
+        await t.http.post(`/api/v1/workouts/${id}/finish`, { durationMin: 30, sessionRpe: 5 }, auth(parent)),
+        403,
+      );
+    });
+
     it('lists with filters: date range, status and exercise', async () => {
       const all = await t.http.get(`/api/v1/players/${playerId}/workouts?limit=100`, auth(coach));
       expect(all.status).toBe(200);
