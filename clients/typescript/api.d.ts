@@ -1756,6 +1756,7 @@ export interface components {
         UpdateWorkoutDto: {
             /** Format: date */
             date?: string;
+            /** @example Lower body A */
             name?: string;
             notes?: string;
         };
@@ -1852,20 +1853,24 @@ export interface components {
             tonnageKg: number;
         };
         BodyPartStatsDto: {
-            /** @enum {string} */
-            bodyPart: "chest" | "back" | "shoulders" | "biceps" | "triceps" | "forearms" | "core" | "glutes" | "quadriceps" | "hamstrings" | "adductors" | "calves" | "neck" | "full-body";
             workouts: number;
+            /** @description Working sets done (warm-up sets are counted apart). */
             sets: number;
             reps: number;
+            /** @description Reps x kg over working sets. */
             tonnageKg: number;
+            /** @enum {string} */
+            bodyPart: "chest" | "back" | "shoulders" | "biceps" | "triceps" | "forearms" | "core" | "glutes" | "quadriceps" | "hamstrings" | "adductors" | "calves" | "neck" | "full-body";
         };
         ExerciseStatsDto: {
             workouts: number;
+            /** @description Working sets done (warm-up sets are counted apart). */
             sets: number;
             reps: number;
+            /** @description Reps x kg over working sets. */
+            tonnageKg: number;
             exerciseId: string;
             name: string;
-            tonnageKg: number;
         };
         TrainingStreaksDto: {
             /** @description Consecutive ISO weeks with a finished workout, up to the week of `to` (or the week before, while it runs). */
@@ -1920,18 +1925,18 @@ export interface components {
             /** Format: date */
             date: string;
             reps: number;
+            epleyKg: number;
+            brzyckiKg: number;
             workoutId: string;
             setId: string;
             weightKg: number;
-            epleyKg: number;
-            brzyckiKg: number;
         };
         PersonalRecordDto: {
-            /** @enum {string} */
-            kind: "e1rm" | "weight-at-reps";
             /** Format: date */
             date: string;
             reps: number;
+            /** @enum {string} */
+            kind: "e1rm" | "weight-at-reps";
             e1rmKg?: number;
             previous: number | null;
             workoutId: string;
