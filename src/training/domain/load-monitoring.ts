@@ -147,10 +147,20 @@ export function dailyLoads(entries: readonly LoadEntry[], from: string, to: stri
 // Acute and chronic load
 // ---------------------------------------------------------------------------------------------------
 
-export interface WorkloadPoint extends DailyLoad {
-  /** EWMA of daily load, time constant `acuteDays` (AU per day). */
+/**
+ * One day of a daily series of any one load: session-RPE load in AU, or an external load such as metres
+ * run or accelerations counted. Rest days carry 0.
+ */
+export interface DailyValue {
+  date: string;
+  load: number;
+}
+
+/** What the EWMAs add to a day of a daily series, in the unit of its load. */
+export interface EwmaFields {
+  /** EWMA of daily load, time constant `acuteDays` (per day). */
   acute: number;
-  /** EWMA of daily load, time constant `chronicDays` (AU per day). */
+  /** EWMA of daily load, time constant `chronicDays` (per day). */
   chronic: number;
   /** Acute / chronic; null until the chronic baseline is established, or when there is no chronic load. */
   acwr: number | null;
@@ -158,9 +168,13 @@ export interface WorkloadPoint extends DailyLoad {
   baselineEstablished: boolean;
 }
 
+/** A day of session-RPE load with its EWMAs (AU per day). */
+export interface WorkloadPoint extends DailyLoad, EwmaFields {}
+
 /**
  * Acute and chronic load as exponentially weighted moving averages (Williams et al. 2017), λ = 2/(N+1).
- * `daily` must be consecutive days and starts on the first day of the player's history.
+ * `daily` must be consecutive days and starts on the first day of the player's history. Any one daily
+ * load will do (session-RPE AU, metres, counts): each day comes back as it went in, with its averages.
  *
  * The letter leaves the starting value open. Both averages start from the mean daily load of the first
  * `EWMA_SEED_DAYS` days (a weekly microcycle, fewer if the history is shorter): starting from the first
@@ -171,11 +185,11 @@ export interface WorkloadPoint extends DailyLoad {
  * The ratio is reported once `chronicDays` days of history exist (28 by default): before that the chronic
  * load mostly reflects the starting value, not what the player is used to.
  */
-export function ewmaWorkload(
-  daily: readonly DailyLoad[],
+export function ewmaWorkload<D extends DailyValue>(
+  daily: readonly D[],
   acuteDays = ACUTE_DAYS,
   chronicDays = CHRONIC_DAYS,
-): WorkloadPoint[] {
+): (D & EwmaFields)[] {
   for (const [name, days] of [
     ['acuteDays', acuteDays],
     ['chronicDays', chronicDays],
@@ -194,9 +208,7 @@ export function ewmaWorkload(
     chronic = williamsEwma(chronic, day.load, lambdaChronic);
     const baselineEstablished = i + 1 >= chronicDays;
     return {
-      date: day.date,
-      load: day.load,
-      sessions: day.sessions,
+      ...day,
       acute,
       chronic,
       acwr: baselineEstablished ? gabbettAcwr(acute, chronic) : null,
@@ -205,7 +217,7 @@ export function ewmaWorkload(
   });
 }
 
-function assertConsecutive(daily: readonly DailyLoad[]): void {
+function assertConsecutive(daily: readonly DailyValue[]): void {
   daily.forEach((d, i) => {
     if (!Number.isFinite(d.load) || d.load < 0) throw new RangeError(`daily[${i}].load: expected 0 or more AU`);
     if (i > 0 && dayOf(d.date, `daily[${i}].date`) !== dayOf(daily[i - 1].date, `daily[${i - 1}].date`) + 1) {
@@ -274,6 +286,30 @@ export interface WeeklyLoad {
   strain: number | null;
 }
 
+/** The days of a series of consecutive days, in ISO weeks (Monday to Sunday), oldest first. */
+export interface IsoWeek<D> {
+  /** Monday of the ISO week. */
+  weekStart: string;
+  /** The week's days present in the series, in order. */
+  days: D[];
+  /** All seven days are in the series. */
+  complete: boolean;
+}
+
+/** Consecutive days gathered into the ISO weeks they fall in; the first and last may be partial. */
+export function isoWeeks<D extends { date: string }>(daily: readonly D[]): IsoWeek<D>[] {
+  const weeks: IsoWeek<D>[] = [];
+  for (const day of daily) {
+    const weekStart = isoWeekStart(day.date);
+    if (weeks.length === 0 || weeks[weeks.length - 1].weekStart !== weekStart) {
+      weeks.push({ weekStart, days: [], complete: false });
+    }
+    weeks[weeks.length - 1].days.push(day);
+  }
+  for (const week of weeks) week.complete = week.days.length === WEEK_DAYS;
+  return weeks;
+}
+
 /**
  * Daily loads gathered into ISO weeks (Monday to Sunday), oldest first. `daily` must be consecutive days;
  * a week only partly covered by it is reported with what it has and `complete: false`, and is neither
@@ -281,15 +317,8 @@ export interface WeeklyLoad {
  */
 export function weeklyLoads(daily: readonly DailyLoad[]): WeeklyLoad[] {
   assertConsecutive(daily);
-  const weeks: { weekStart: string; days: DailyLoad[] }[] = [];
-  for (const day of daily) {
-    const weekStart = isoWeekStart(day.date);
-    if (weeks.length === 0 || weeks[weeks.length - 1].weekStart !== weekStart) weeks.push({ weekStart, days: [] });
-    weeks[weeks.length - 1].days.push(day);
-  }
   const rows: WeeklyLoad[] = [];
-  for (const { weekStart, days } of weeks) {
-    const complete = days.length === WEEK_DAYS;
+  for (const { weekStart, days, complete } of isoWeeks(daily)) {
     const load = days.reduce((sum, d) => sum + d.load, 0);
     const previous = rows[rows.length - 1];
     const variation = complete ? monotonyAndStrain(days.map((d) => d.load)) : undefined;
@@ -395,10 +424,8 @@ export interface LoadReport {
  * Thresholds are applied to the values as reported (loads whole AU, ratios to 2 decimals, % to 1), so a
  * warning never contradicts the figure shown next to it.
  */
-export function loadReport(entries: readonly LoadEntry[], options: { from?: string; to: string }): LoadReport {
-  const toDay = dayOf(options.to, 'to');
-  const fromDay = options.from === undefined ? toDay - (DEFAULT_WINDOW_DAYS - 1) : dayOf(options.from, 'from');
-  if (fromDay > toDay) throw new RangeError(`from (${options.from}) is after to (${options.to})`);
+export function loadReport(entries: readonly LoadEntry[], options: ReportWindow): LoadReport {
+  const { fromDay, toDay } = reportDays(options);
   let first: number | null = null;
   for (const [i, entry] of entries.entries()) {
     const day = dayOf(entry.date, `entries[${i}].date`);
@@ -412,11 +439,9 @@ export function loadReport(entries: readonly LoadEntry[], options: { from?: stri
   for (let day = fromDay; day <= toDay; day++) daily.push(roundPoint(at(day) ?? noHistory(day)));
 
   const historyWeeks = new Map(weeklyLoads(history).map((w) => [w.weekStart, w]));
-  const weekly: WeeklyLoad[] = [];
-  for (let monday = mondayOf(fromDay); monday <= toDay; monday += WEEK_DAYS) {
-    const weekStart = dateOfDay(monday);
-    weekly.push(roundWeek(historyWeeks.get(weekStart) ?? emptyWeek(weekStart)));
-  }
+  const weekly = reportWeekStarts(fromDay, toDay).map((weekStart) =>
+    roundWeek(historyWeeks.get(weekStart) ?? emptyWeek(weekStart)),
+  );
 
   const current = currentLoad(history, first, toDay);
   return {
@@ -431,15 +456,55 @@ export function loadReport(entries: readonly LoadEntry[], options: { from?: stri
   };
 }
 
+/** The days a report shows: `from` to `to`, both included; without `from`, the `DEFAULT_WINDOW_DAYS` ending on `to`. */
+export interface ReportWindow {
+  from?: string;
+  to: string;
+}
+
+/** The day numbers of a report's first and last day, after checking they are calendar days in order. */
+export function reportDays(window: ReportWindow): { fromDay: number; toDay: number } {
+  const toDay = dayOf(window.to, 'to');
+  const fromDay = window.from === undefined ? toDay - (DEFAULT_WINDOW_DAYS - 1) : dayOf(window.from, 'from');
+  if (fromDay > toDay) throw new RangeError(`from (${window.from}) is after to (${window.to})`);
+  return { fromDay, toDay };
+}
+
+/** Mondays of every ISO week touching the report's days, as whole weeks (the first may start before them). */
+export function reportWeekStarts(fromDay: number, toDay: number): string[] {
+  const weekStarts: string[] = [];
+  for (let monday = mondayOf(fromDay); monday <= toDay; monday += WEEK_DAYS) weekStarts.push(dateOfDay(monday));
+  return weekStarts;
+}
+
+export interface LastSevenDays {
+  /** Sum of the last 7 daily loads (fewer if the history is shorter). */
+  last7Days: number;
+  /** Sum of the 7 before those; null unless they are all within the history. */
+  previous7Days: number | null;
+  /** Change of `last7Days` over `previous7Days` in %; null without a previous week with load. */
+  changePct: number | null;
+}
+
+/** The last 7 days of a history (daily loads, oldest first, ending on the report's day) against the 7 before. */
+export function lastSevenDays(history: readonly number[]): LastSevenDays {
+  const sum = (loads: readonly number[]) => loads.reduce((total, load) => total + load, 0);
+  const last7Days = sum(history.slice(-WEEK_DAYS));
+  const previous7Days = history.length >= 2 * WEEK_DAYS ? sum(history.slice(-2 * WEEK_DAYS, -WEEK_DAYS)) : null;
+  const changePct = previous7Days === null ? null : weekOnWeekChangePct(last7Days, previous7Days);
+  return { last7Days, previous7Days, changePct };
+}
+
 function currentLoad(history: readonly WorkloadPoint[], startDay: number | null, toDay: number): CurrentLoad {
   const today = history[history.length - 1] ?? noHistory(toDay);
   const historyDays = history.length;
   const lastWeek = history.slice(-WEEK_DAYS);
-  const last7DaysLoad = lastWeek.reduce((sum, d) => sum + d.load, 0);
-  const previous7DaysLoad =
-    historyDays >= 2 * WEEK_DAYS ? history.slice(-2 * WEEK_DAYS, -WEEK_DAYS).reduce((sum, d) => sum + d.load, 0) : null;
+  const {
+    last7Days: last7DaysLoad,
+    previous7Days: previous7DaysLoad,
+    changePct,
+  } = lastSevenDays(history.map((d) => d.load));
   const variation = historyDays >= WEEK_DAYS ? monotonyAndStrain(lastWeek.map((d) => d.load)) : null;
-  const changePct = previous7DaysLoad === null ? null : weekOnWeekChangePct(last7DaysLoad, previous7DaysLoad);
   return {
     date: dateOfDay(toDay),
     historyStart: startDay === null ? null : dateOfDay(startDay),
@@ -560,7 +625,7 @@ function roundWeek(w: WeeklyLoad): WeeklyLoad {
 }
 
 /** Half away from zero, so a fall of 12.25 % reads -12.3 like a rise reads 12.3. */
-function roundOrNull(value: number | null, decimals: number): number | null {
+export function roundOrNull(value: number | null, decimals: number): number | null {
   if (value === null) return null;
   const factor = 10 ** decimals;
   return (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
