@@ -1,0 +1,452 @@
+/**
+ * Activities benchmark: the analysis of an uploaded activity file against the bare parse of the same file by
+ * the same parser in the same run, the upload request against GET /api/v1/players/:id, and memory.
+ *
+ *   npm run bench:activities   (uses MONGODB_URI, else mongodb-memory-server, else the offline server)
+ *
+ * Files (bench/activities-files.ts, bench/activities-fit.mjs), generated deterministically from fixed seeds:
+ * a 90-minute football match at 10 Hz (54,000 points) as GPX 1.1 with Garmin heart-rate extensions and as
+ * FIT (Garmin's FIT SDK encoder), and a 2-hour run at 1 Hz (7,200 points) as TCX with a lap per kilometre.
+ *
+ * Target: full analysis at most 2x the bare parse, per file. "Bare parse" is readActivityFile and the
+ * format's parser alone; "full analysis" is that, then analyzeActivityFile (cleaning, metrics, laps, 1 km
+ * and 5 min splits), which is what the upload does with a file (bench/activities-pipeline.ts). Measured in
+ * process, one operation at a time, BENCH_ROUNDS (7) rounds after BENCH_WARMUP (2) of each: every round
+ * runs every file, bare and full, in an order that alternates from one round to the next, with a full GC
+ * before each operation so that no case pays for another's garbage. Medians are reported; the ratio is
+ * the median of each round's own ratio. Figures are printed, never asserted.
+ *
+ * Memory: a fresh child process per file and mode (bench/activities-memory.ts explains the method): the
+ * high-water RSS during one bare parse or one full analysis above the RSS before it, and the heap the
+ * result keeps. BENCH_MEMORY_RUNS (1) children per case; the median is shown.
+ *
+ * Uploads: the app boots as in the other benchmarks (the database as above, request logging at info to
+ * /dev/null, BENCH_LOG_LEVEL), an admin creates a player, and when the upload route
+ * POST /api/v1/players/:playerId/activities (multipart field `file`, 201) answers, each file is uploaded
+ * BENCH_UPLOADS (4) times per round, one request at a time, alternating with BENCH_REQUESTS (20) requests
+ * of the baseline GET /api/v1/players/:id. The service refuses a file it already holds (409), so every
+ * upload sends a file of its own: the same recording moved by a whole number of days (a new start time,
+ * hence different bytes; the seed, the movement and the analysis are the same). Around each file's uploads
+ * the process RSS is read after a full GC (what stays) and its high-water mark (the peak; it only shows
+ * an upload that goes above every earlier peak). Without the route, the upload part is skipped and says why.
+ */
+import type { Connection } from 'mongoose';
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { startTestMongo } from '../test/harness/mongo-servers';
+import { type BenchActivity, footballMatch, longRun, toGpx, toTcx } from './activities-files';
+import { bareParse, fullAnalysis, type Mode } from './activities-pipeline';
+import { call, median, timeSequential, type Latencies } from './http';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
+const MEMORY_RUNS = Number(process.env.BENCH_MEMORY_RUNS ?? 1);
+const UPLOAD_ROUNDS = Number(process.env.BENCH_UPLOAD_ROUNDS ?? 3);
+const UPLOADS = Number(process.env.BENCH_UPLOADS ?? 4);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20);
+const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
+const TARGET_RATIO = 2;
+
+const MATCH_SEED = 20261128;
+const RUN_SEED = 20261129;
+const MATCH_START = Date.UTC(2026, 10, 28, 15, 0, 0);
+const RUN_START = Date.UTC(2026, 10, 29, 8, 0, 0);
+const DAY_MS = 86_400_000;
+const FIT_SERIAL = 3412345678;
+
+/** A full GC between measurements; the flag can be set at run time, the function is then in a new context. */
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/**
+ * A real import() for the FIT SDK, an ES module: ts-node compiles this file to CommonJS and would turn an
+ * import() written here into require().
+ */
+const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+
+interface FitModule {
+  encodeFit: (activity: BenchActivity, options: { sport: string; serialNumber: number }) => Uint8Array;
+}
+interface FitSdk {
+  Decoder: new (stream: unknown) => { checkIntegrity: () => boolean };
+  Stream: { fromByteArray: (bytes: Uint8Array) => unknown };
+}
+
+interface BenchFile {
+  name: string;
+  format: string;
+  /** Builds the file with its recording moved by `days` days (0: the benchmark's own file). */
+  build: (days: number) => Buffer;
+  bytes: Buffer;
+}
+
+async function benchFiles(): Promise<BenchFile[]> {
+  const { encodeFit } = (await importEsm(pathToFileURL(join(__dirname, 'activities-fit.mjs')).href)) as FitModule;
+  const match = (days: number) => footballMatch(MATCH_SEED, MATCH_START + days * DAY_MS);
+  const run = (days: number) => longRun(RUN_SEED, RUN_START + days * DAY_MS);
+  const builders: Omit<BenchFile, 'bytes'>[] = [
+    { name: 'match 90 min 10 Hz', format: 'GPX', build: (d) => Buffer.from(toGpx(match(d))) },
+    {
+      name: 'match 90 min 10 Hz',
+      format: 'FIT',
+      build: (d) => Buffer.from(encodeFit(match(d), { sport: 'soccer', serialNumber: FIT_SERIAL })),
+    },
+    { name: 'run 2 h 1 Hz', format: 'TCX', build: (d) => Buffer.from(toTcx(run(d))) },
+  ];
+  return builders.map((b) => ({ ...b, bytes: b.build(0) }));
+}
+
+const label = (f: BenchFile) => `${f.name} ${f.format}`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Wall and CPU time (ms) of one operation, after a full GC. */
+async function timeOnce(mode: Mode, bytes: Buffer): Promise<{ wall: number; cpu: number }> {
+  gc();
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  if (mode === 'bare') await bareParse(bytes);
+  else await fullAnalysis(bytes);
+  const wall = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
+}
+
+interface Timing {
+  bare: number[];
+  full: number[];
+  ratio: number[];
+  /** The same ratio in CPU time of the process, which another job on the machine disturbs less. */
+  cpuRatio: number[];
+}
+
+async function timeInProcess(files: BenchFile[]): Promise<Timing[]> {
+  for (let i = 0; i < WARMUP; i++) {
+    for (const f of files) {
+      await timeOnce('bare', f.bytes);
+      await timeOnce('full', f.bytes);
+    }
+  }
+  const timings: Timing[] = files.map(() => ({ bare: [], full: [], ratio: [], cpuRatio: [] }));
+  for (let round = 0; round < ROUNDS; round++) {
+    // Alternate which mode goes first, and rotate the files, so no case always runs on a warmer heap.
+    const modes: Mode[] = round % 2 === 0 ? ['bare', 'full'] : ['full', 'bare'];
+    for (let k = 0; k < files.length; k++) {
+      const i = (k + round) % files.length;
+      const t = {} as Record<Mode, { wall: number; cpu: number }>;
+      for (const mode of modes) t[mode] = await timeOnce(mode, files[i].bytes);
+      timings[i].bare.push(t.bare.wall);
+      timings[i].full.push(t.full.wall);
+      timings[i].ratio.push(t.full.wall / t.bare.wall);
+      timings[i].cpuRatio.push(t.full.cpu / t.bare.cpu);
+    }
+  }
+  return timings;
+}
+
+interface MemoryFigures {
+  ms: number;
+  rssBefore: number;
+  highWaterBefore: number;
+  peakGrowth: number;
+  peakBeforeOp: boolean;
+  retainedHeap: number;
+}
+
+/** One child per measurement (see bench/activities-memory.ts for the method). */
+async function measureMemory(file: string, mode: Mode): Promise<MemoryFigures> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--expose-gc', '-r', 'ts-node/register/transpile-only', join(__dirname, 'activities-memory.ts'), file, mode],
+    { cwd: join(__dirname, '..'), maxBuffer: 1024 * 1024 },
+  );
+  return JSON.parse(stdout.trim().split('\n').pop() as string) as MemoryFigures;
+}
+
+function medianMemory(runs: MemoryFigures[]): MemoryFigures {
+  const m = (pick: (r: MemoryFigures) => number) => median(runs.map(pick));
+  return {
+    ms: m((r) => r.ms),
+    rssBefore: m((r) => r.rssBefore),
+    highWaterBefore: m((r) => r.highWaterBefore),
+    peakGrowth: m((r) => r.peakGrowth),
+    peakBeforeOp: runs.some((r) => r.peakBeforeOp),
+    retainedHeap: m((r) => r.retainedHeap),
+  };
+}
+
+interface UploadFigures {
+  latencies: number[];
+  /** RSS after a full GC, before the first and after the last upload of the file in the round. */
+  rssBefore: number;
+  rssAfter: number;
+  /** The process's high-water RSS before the first and after the last upload. */
+  highWaterBefore: number;
+  highWaterAfter: number;
+  status: number;
+}
+
+async function upload(url: string, token: string, bytes: Buffer, filename: string) {
+  const form = new FormData();
+  form.append('file', new Blob([bytes]), filename);
+  const started = performance.now();
+  const res = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const text = await res.text();
+  return { ms: performance.now() - started, status: res.status, text };
+}
+
+async function main(): Promise<void> {
+  // 1. The files.
+  const genStarted = performance.now();
+  const files = await benchFiles();
+  const genMs = performance.now() - genStarted;
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-activities-'));
+  const paths = files.map((f, i) => {
+    const path = join(scratch, `file-${i}.${f.format.toLowerCase()}`);
+    writeFileSync(path, f.bytes);
+    return path;
+  });
+  const sdk = (await importEsm('@garmin/fitsdk')) as FitSdk;
+  const fit = files.find((f) => f.format === 'FIT') as BenchFile;
+  const fitIntact = new sdk.Decoder(sdk.Stream.fromByteArray(new Uint8Array(fit.bytes))).checkIntegrity();
+
+  console.log(`\nFiles, generated in ${(genMs / 1000).toFixed(1)} s (seeds ${MATCH_SEED}, ${RUN_SEED}):`);
+  const shapes: { parsed: number; cleaned: number }[] = [];
+  for (const f of files) {
+    const { parsed, analysis } = await fullAnalysis(f.bytes);
+    const q = analysis.quality;
+    const s = analysis.metrics.summary;
+    const r = analysis.metrics.running;
+    shapes.push({
+      parsed: parsed.points.length,
+      cleaned: q.inputPoints - q.duplicateTimestamps - q.backwardsTimestamps - q.gpsJumps,
+    });
+    console.log(
+      `  ${label(f).padEnd(24)} ${mb(f.bytes.length).padStart(8)}  ${parsed.points.length} points parsed, ` +
+        `${q.duplicateTimestamps} duplicate time stamps dropped, ${parsed.laps.length} laps; ` +
+        `${(s.distanceM / 1000).toFixed(2)} km, sampling ${s.samplingHz} Hz, HR avg ${s.heartRate?.avg.toFixed(0)} ` +
+        `max ${s.heartRate?.max}, HSR ${r.highSpeedRunningM.toFixed(0)} m, ${r.sprints.count} sprints, ` +
+        `${r.accelerations.count} accelerations, ${r.decelerations.count} decelerations; ` +
+        `${analysis.laps.length} lap, ${analysis.splits.distance.length} km and ${analysis.splits.time.length} ` +
+        `5-min sections`,
+    );
+  }
+  const fitShape = shapes[files.indexOf(fit)];
+  console.log(
+    `  FIT: parseFit (fit-file-parser, strict: header and file CRC checked) read ${fitShape.parsed} records; ` +
+      `FIT SDK Decoder.checkIntegrity: ${fitIntact}. FIT record time stamps are whole seconds, so at 10 Hz ` +
+      `ten records share each one and cleaning keeps the first (${fitShape.cleaned} points analysed).`,
+  );
+
+  // 2. Bare parse against full analysis, in process.
+  console.log(`\nIn process: ${WARMUP} warm-up and ${ROUNDS} timed rounds, a full GC before each operation.`);
+  const timings = await timeInProcess(files);
+  const ms = (v: number) => `${v.toFixed(0)} ms`;
+  console.log(
+    `\n| file | size | points parsed / analysed | bare parse p50 | full analysis p50 | analysis alone | ` +
+      `full / bare (median of rounds, range) | in CPU time | target <= ${TARGET_RATIO}x |\n` +
+      `|---|---:|---:|---:|---:|---:|---:|---:|---|`,
+  );
+  files.forEach((f, i) => {
+    const t = timings[i];
+    const ratio = median(t.ratio);
+    console.log(
+      `| ${label(f)} | ${mb(f.bytes.length)} | ${shapes[i].parsed} / ${shapes[i].cleaned} | ${ms(median(t.bare))} | ` +
+        `${ms(median(t.full))} | ${ms(median(t.full) - median(t.bare))} | ${ratio.toFixed(2)}x ` +
+        `(${Math.min(...t.ratio).toFixed(2)}-${Math.max(...t.ratio).toFixed(2)}) | ${median(t.cpuRatio).toFixed(2)}x | ` +
+        `${ratio <= TARGET_RATIO ? 'met' : 'MISSED'} |`,
+    );
+  });
+
+  // 3. Memory, a child process per case.
+  console.log(
+    `\nMemory: a fresh process per case (${MEMORY_RUNS} each), one operation, high-water RSS above the RSS before it.`,
+  );
+  console.log(
+    `\n| file | mode | time | RSS before | peak RSS growth | heap kept by the result |\n|---|---|---:|---:|---:|---:|`,
+  );
+  for (let i = 0; i < files.length; i++) {
+    for (const mode of ['bare', 'full'] as Mode[]) {
+      const runs: MemoryFigures[] = [];
+      for (let k = 0; k < MEMORY_RUNS; k++) runs.push(await measureMemory(paths[i], mode));
+      const m = medianMemory(runs);
+      const peak = m.peakBeforeOp
+        ? `under ${mb(m.highWaterBefore - m.rssBefore)} (start-up peak not passed)`
+        : `+${mb(m.peakGrowth)}`;
+      console.log(
+        `| ${label(files[i])} | ${mode === 'bare' ? 'bare parse' : 'full analysis'} | ${ms(m.ms)} | ` +
+          `${mb(m.rssBefore)} | ${peak} | ${mb(m.retainedHeap)} |`,
+      );
+    }
+  }
+
+  // 4. Uploads over HTTP.
+  await benchUploads(files);
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+async function benchUploads(files: BenchFile[]): Promise<void> {
+  const controller = join(__dirname, '../src/activities/activities.controller.ts');
+  if (!existsSync(controller)) {
+    console.log(
+      `\nUploads: skipped, the upload route is not there yet (no src/activities/activities.controller.ts); ` +
+        `run again once POST /api/v1/players/:playerId/activities exists.`,
+    );
+    return;
+  }
+  const mongo = await startTestMongo('the benchmark');
+  const uri = new URL(mongo.uri);
+  uri.pathname = `/bench_${randomBytes(4).toString('hex')}`;
+  const admin = { email: 'bench-admin@example.com', password: 'bench-admin-password' };
+  let app: Awaited<ReturnType<typeof import('../src/app.factory').createApp>>;
+  try {
+    // Loaded here, not at the top: the in-process figures do not need the app, nor wait for all of it to compile.
+    const { createApp } = await import('../src/app.factory');
+    const { logDestination } = await import('../src/common/logging/logging');
+    app = await createApp({
+      env: {
+        NODE_ENV: 'test',
+        MONGODB_URI: uri.toString(),
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        LOG_LEVEL,
+        TRUST_PROXY: '127.0.0.1',
+        THROTTLE_LIMIT: '1000000',
+        ADMIN_EMAIL: admin.email,
+        ADMIN_PASSWORD: admin.password,
+        // Run by ts-node, without the @nestjs/swagger compiler plugin the OpenAPI document needs.
+        SWAGGER_ENABLED: 'false',
+      },
+      logDestination: logDestination('/dev/null'),
+    });
+  } catch (error) {
+    // The activities module is being written beside this benchmark: say so rather than lose the figures above.
+    console.log(
+      `\nUploads: skipped, the app did not start: ${String((error as Error)?.message ?? error).split('\n')[0]}`,
+    );
+    await mongo.stop();
+    return;
+  }
+  await app.listen(0, '127.0.0.1');
+  const base = await app.getUrl();
+  const { getConnectionToken } = await import('@nestjs/mongoose');
+  const connection = app.get<Connection>(getConnectionToken());
+  try {
+    const token = (await call(base, 'POST', '/api/v1/auth/login', admin)).body.accessToken as string;
+    const player = (
+      await call(
+        base,
+        'POST',
+        '/api/v1/players',
+        {
+          firstName: 'Match',
+          lastName: 'Bench',
+          dateOfBirth: '2002-05-09',
+          sex: 'male',
+          position: 'midfielder',
+          level: 'elite',
+          dominantFoot: 'right',
+        },
+        token,
+      )
+    ).body as { id: string };
+    const baselineUrl = `${base}/api/v1/players/${player.id}`;
+    const uploadUrl = `${base}/api/v1/players/${player.id}/activities`;
+
+    // Every upload a file of its own: day 1 is the probe and warm-up, then one day further per upload.
+    let day = 0;
+    const nextFile = (f: BenchFile) => ({ bytes: f.build(++day), name: `bench-day-${day}.${f.format.toLowerCase()}` });
+
+    for (const f of files) {
+      const probe = nextFile(f);
+      const res = await upload(uploadUrl, token, probe.bytes, probe.name);
+      if (res.status !== 201) {
+        console.log(
+          `\nUploads: skipped, POST /api/v1/players/:playerId/activities answered ${res.status} to the ` +
+            `${label(f)} file (expected 201): ${res.text.slice(0, 300)}`,
+        );
+        return;
+      }
+    }
+    await timeSequential(baselineUrl, token, REQUESTS);
+
+    // The files of every timed upload, built before any timing (building the FIT file takes a second or two).
+    const planned = files.map((f) =>
+      Array.from({ length: UPLOAD_ROUNDS }, () => Array.from({ length: UPLOADS }, () => nextFile(f))),
+    );
+    const baselines: Latencies[] = [];
+    const figures: UploadFigures[][] = files.map(() => []);
+    for (let round = 0; round < UPLOAD_ROUNDS; round++) {
+      const steps: (() => Promise<void>)[] = [
+        async () => void baselines.push(await timeSequential(baselineUrl, token, REQUESTS)),
+        ...files.map((f, i) => async () => {
+          gc();
+          const rssBefore = process.memoryUsage().rss;
+          const highWaterBefore = process.resourceUsage().maxRSS * 1024;
+          const latencies: number[] = [];
+          let status = 201;
+          for (const file of planned[i][round]) {
+            const res = await upload(uploadUrl, token, file.bytes, file.name);
+            if (res.status !== 201) status = res.status;
+            latencies.push(res.ms);
+          }
+          const highWaterAfter = process.resourceUsage().maxRSS * 1024;
+          gc();
+          figures[i].push({
+            latencies,
+            rssBefore,
+            rssAfter: process.memoryUsage().rss,
+            highWaterBefore,
+            highWaterAfter,
+            status,
+          });
+        }),
+      ];
+      // Alternate the order, so no case always runs on a warmer or a busier machine.
+      for (const step of round % 2 === 0 ? steps : [...steps].reverse()) await step();
+    }
+
+    const baselineP50 = median(baselines.map((b) => b.p50));
+    console.log(
+      `\nUploads over HTTP (MongoDB: ${mongo.kind}; log level ${LOG_LEVEL}): ${UPLOAD_ROUNDS} rounds of ` +
+        `${UPLOADS} uploads per file and ${REQUESTS} baseline requests, one request at a time, alternating order.`,
+    );
+    console.log(
+      `\n| case | p50 | max | vs baseline p50 | RSS kept per upload (after GC) | high-water RSS rise | answers |\n` +
+        `|---|---:|---:|---:|---:|---:|---|\n` +
+        `| GET /players/:id (baseline) | ${baselineP50.toFixed(1)} ms | ` +
+        `${Math.max(...baselines.map((b) => b.max)).toFixed(1)} ms | | | | 200 |`,
+    );
+    files.forEach((f, i) => {
+      const all = figures[i].flatMap((r) => r.latencies);
+      const p50 = median(all);
+      const kept = median(figures[i].map((r) => (r.rssAfter - r.rssBefore) / r.latencies.length));
+      const rise = Math.max(...figures[i].map((r) => r.highWaterAfter - r.highWaterBefore));
+      const bad = figures[i].filter((r) => r.status !== 201).map((r) => r.status);
+      console.log(
+        `| upload ${label(f)} (${mb(f.bytes.length)}) | ${p50.toFixed(0)} ms | ${Math.max(...all).toFixed(0)} ms | ` +
+          `${(p50 / baselineP50).toFixed(0)}x | ${kept >= 0 ? '+' : ''}${mb(kept)} | +${mb(rise)} | ` +
+          `${bad.length === 0 ? 'all 201' : `also ${bad.join(', ')}`} |`,
+      );
+    });
+    console.log(
+      `\nProcess RSS ${mb(process.memoryUsage().rss)} at the end, high-water ${mb(process.resourceUsage().maxRSS * 1024)} ` +
+        `(the process also holds the benchmark's ${files.length * (UPLOAD_ROUNDS * UPLOADS + 1) + files.length} generated files).`,
+    );
+  } finally {
+    // The run's own database: a shared server (MONGODB_URI) keeps no bench data behind.
+    await connection.dropDatabase().catch(() => undefined);
+    await app.close();
+    await mongo.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
