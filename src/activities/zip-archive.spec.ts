@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import * as yazl from 'yazl';
 import { readActivityFile } from './parsing/sniff';
 import { SAMPLE_READ_LIMIT, sampleBytes } from './parsing/test-samples';
-import { readZipEntries, ZipArchiveError, type ZipLimits } from './zip-archive';
+import { readZipEntries, ZipArchiveError, zipEntries, type ZipLimits } from './zip-archive';
 
 type Item =
   { name: string; data: Buffer; compress?: boolean } | { name: string; stream: Buffer } | { directory: string };
@@ -150,6 +150,40 @@ describe('readZipEntries', () => {
     expect(error.message).toContain('1048576 bytes in all');
     // Exactly at the limit is allowed.
     await expect(readZipEntries(zip, { ...limits, maxTotalBytes: 3 * 400 * 1024 })).resolves.toHaveLength(3);
+  });
+
+  it('decides too large in all before yielding any file, not counting a file refused for its own size', async () => {
+    const part = Buffer.alloc(400 * 1024);
+    const zip = await zipOf([1, 2, 3].map((i) => ({ name: `${i}.gpx`, data: part })));
+    const limits = { ...LIMITS, maxEntryBytes: 1024 * 1024, maxTotalBytes: 1024 * 1024 };
+    const files = zipEntries(zip, limits);
+    await expect(files.next()).rejects.toMatchObject({ code: 'too-large' });
+
+    const withBomb = await zipOf([
+      { name: 'bomb.gpx', data: Buffer.alloc(5 * 1024 * 1024) },
+      { name: '1.gpx', data: part },
+      { name: '2.gpx', data: part },
+    ]);
+    const entries = await readZipEntries(withBomb, limits);
+    expect(entries.map((e) => [e.name, e.refused?.code, e.bytes?.length])).toEqual([
+      ['bomb.gpx', 'too-large', undefined],
+      ['1.gpx', undefined, part.length],
+      ['2.gpx', undefined, part.length],
+    ]);
+  });
+
+  it('yields the files one at a time, and may be stopped early', async () => {
+    const zip = await zipOf([
+      { name: 'run.gpx', data: GPX },
+      { name: 'fenix.fit', data: FIT },
+      { name: 'workout.tcx', data: TCX },
+    ]);
+    const seen: string[] = [];
+    for await (const entry of zipEntries(zip, LIMITS)) {
+      seen.push(entry.name);
+      if (seen.length === 2) break;
+    }
+    expect(seen).toEqual(['run.gpx', 'fenix.fit']);
   });
 
   it('refuses an entry whose header declares fewer bytes than it inflates to (no inflating past the claim)', async () => {

@@ -19,9 +19,9 @@
  * Skipped without a report: directories (a name ending in `/`) and macOS junk (`__MACOSX/…`, `.DS_Store`).
  * Refused one by one: 'unsafe-name', 'encrypted' (no password is asked for), 'too-large' (beyond `maxEntryBytes`),
  * 'corrupt' (bad data, wrong size or CRC, a compression method other than stored or deflate).
- * Refused as a whole (`ZipArchiveError`, a 400): 'not-zip' (no ZIP, or its directory is damaged),
- * 'too-many-entries' (more files than `maxEntries`, counted before anything is inflated), 'too-large' (the files
- * together beyond `maxTotalBytes`).
+ * Refused as a whole (`ZipArchiveError`, a 400), decided from the central directory before anything is inflated:
+ * 'not-zip' (no ZIP, or its directory is damaged), 'too-many-entries' (more files than `maxEntries`), 'too-large'
+ * (the declared sizes of the files that would be read add up to more than `maxTotalBytes`).
  */
 
 import type { Readable } from 'node:stream';
@@ -180,65 +180,81 @@ const refused = (name: string, code: ZipEntryRefusalCode, message: string): ZipE
   refused: { code, message },
 });
 
+/** Why a listed file will not be read, judged from the central directory alone; undefined when it will be. */
+function refusalBeforeReading(file: ListedFile, limits: ZipLimits): ZipEntryRead | undefined {
+  const { entry, name, unsafe } = file;
+  if (unsafe !== undefined) return refused(name, 'unsafe-name', `Unsafe name in the ZIP (${unsafe}).`);
+  if (entry.isEncrypted()) {
+    return refused(name, 'encrypted', 'The file is encrypted (password-protected) and cannot be read.');
+  }
+  if (entry.compressionMethod !== STORED && entry.compressionMethod !== DEFLATED) {
+    const method = entry.compressionMethod;
+    return refused(
+      name,
+      'corrupt',
+      `The file is compressed with method ${method}; only stored and deflate can be read.`,
+    );
+  }
+  if (entry.uncompressedSize > limits.maxEntryBytes) return tooLarge(name, limits.maxEntryBytes);
+  return undefined;
+}
+
 /**
- * The files of a ZIP in archive order, each with its bytes or the reason it was refused (see the module comment);
- * directories and macOS junk are left out. Throws ZipArchiveError when the archive as a whole cannot be read.
+ * The files of a ZIP in archive order, one at a time, each with its bytes or the reason it was refused (see the
+ * module comment); directories and macOS junk are left out. Everything that refuses the archive as a whole is
+ * decided from the central directory before the first file is inflated or yielded: not a ZIP, too many files, and
+ * declared sizes beyond `maxTotalBytes` in all (yauzl holds every file to its declared size). Holding one file's
+ * bytes at a time, a caller can import a large archive file by file. Stopping the iteration early closes the ZIP.
  */
-export async function readZipEntries(zip: Buffer, limits: ZipLimits): Promise<ZipEntryRead[]> {
+export async function* zipEntries(zip: Buffer, limits: ZipLimits): AsyncGenerator<ZipEntryRead, void, undefined> {
   const zipfile = await openZip(zip);
   try {
     const files = await listFiles(zipfile, limits.maxEntries);
-    const out: ZipEntryRead[] = [];
-    let total = 0;
-    for (const { entry, name, unsafe } of files) {
-      if (unsafe !== undefined) {
-        out.push(refused(name, 'unsafe-name', `Unsafe name in the ZIP (${unsafe}).`));
-        continue;
-      }
-      if (entry.isEncrypted()) {
-        out.push(refused(name, 'encrypted', 'The file is encrypted (password-protected) and cannot be read.'));
-        continue;
-      }
-      if (entry.compressionMethod !== STORED && entry.compressionMethod !== DEFLATED) {
-        out.push(
-          refused(
-            name,
-            'corrupt',
-            `The file is compressed with method ${entry.compressionMethod}; only stored and deflate can be read.`,
-          ),
-        );
-        continue;
-      }
-      if (entry.uncompressedSize > limits.maxEntryBytes) {
-        out.push(tooLarge(name, limits.maxEntryBytes));
-        continue;
-      }
-      if (total + entry.uncompressedSize > limits.maxTotalBytes) throw totalTooLarge(limits.maxTotalBytes);
+    const plan = files.map((file) => ({ file, refusal: refusalBeforeReading(file, limits) }));
+    const declared = plan.reduce((t, p) => t + (p.refusal ? 0 : p.file.entry.uncompressedSize), 0);
+    if (declared > limits.maxTotalBytes) throw totalTooLarge(limits.maxTotalBytes);
 
+    let total = 0;
+    for (const { file, refusal } of plan) {
+      if (refusal) {
+        yield refusal;
+        continue;
+      }
+      const { entry, name } = file;
+      // The second bound, by count: never more than the entry's or the archive's remaining allowance.
       const budget = Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total);
       const result = await inflate(zipfile, entry, budget);
       if ('over' in result) {
         if (result.over > limits.maxEntryBytes) {
-          out.push(tooLarge(name, limits.maxEntryBytes));
+          yield tooLarge(name, limits.maxEntryBytes);
           continue;
         }
         throw totalTooLarge(limits.maxTotalBytes);
       }
       if ('error' in result) {
-        out.push(refused(name, 'corrupt', `The file in the ZIP is damaged (${result.error}).`));
+        yield refused(name, 'corrupt', `The file in the ZIP is damaged (${result.error}).`);
         continue;
       }
       if (result.bytes.length !== entry.uncompressedSize || crc32(result.bytes) !== entry.crc32) {
-        out.push(refused(name, 'corrupt', 'The file in the ZIP is damaged (its size or CRC-32 does not match).'));
+        yield refused(name, 'corrupt', 'The file in the ZIP is damaged (its size or CRC-32 does not match).');
         continue;
       }
       total += result.bytes.length;
-      out.push({ name, bytes: result.bytes });
+      yield { name, bytes: result.bytes };
     }
-    return out;
   } finally {
     zipfile.close();
   }
+}
+
+/**
+ * Every file of a ZIP at once (`zipEntries` collected): the bytes, or the reason each was refused, in archive
+ * order. Throws ZipArchiveError, before inflating anything, when the archive as a whole cannot be read.
+ */
+export async function readZipEntries(zip: Buffer, limits: ZipLimits): Promise<ZipEntryRead[]> {
+  const out: ZipEntryRead[] = [];
+  for await (const entry of zipEntries(zip, limits)) out.push(entry);
+  return out;
 }
 
 function tooLarge(name: string, maxEntryBytes: number): ZipEntryRead {
