@@ -29,6 +29,8 @@
  * hence different bytes; the seed, the movement and the analysis are the same). Around each file's uploads
  * the process RSS is read after a full GC (what stays) and its high-water mark (the peak; it only shows
  * an upload that goes above every earlier peak). Without the route, the upload part is skipped and says why.
+ *
+ * BENCH_PARTS (parse,memory,uploads) picks the parts to run.
  */
 import type { Connection } from 'mongoose';
 import { execFile } from 'node:child_process';
@@ -40,6 +42,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { Worker } from 'node:worker_threads';
 import { startTestMongo } from '../test/harness/mongo-servers';
 import { type BenchActivity, footballMatch, longRun, toGpx, toTcx } from './activities-files';
 import { bareParse, fullAnalysis, type Mode } from './activities-pipeline';
@@ -52,6 +55,8 @@ const UPLOAD_ROUNDS = Number(process.env.BENCH_UPLOAD_ROUNDS ?? 3);
 const UPLOADS = Number(process.env.BENCH_UPLOADS ?? 4);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20);
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
+/** Which parts run: any of parse, memory, uploads (comma-separated). */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'parse,memory,uploads').split(',').map((p) => p.trim()));
 const TARGET_RATIO = 2;
 
 const MATCH_SEED = 20261128;
@@ -82,6 +87,8 @@ interface FitSdk {
 interface BenchFile {
   name: string;
   format: string;
+  /** The upload form's `kind`. */
+  kind: string;
   /** Builds the file with its recording moved by `days` days (0: the benchmark's own file). */
   build: (days: number) => Buffer;
   bytes: Buffer;
@@ -92,19 +99,21 @@ async function benchFiles(): Promise<BenchFile[]> {
   const match = (days: number) => footballMatch(MATCH_SEED, MATCH_START + days * DAY_MS);
   const run = (days: number) => longRun(RUN_SEED, RUN_START + days * DAY_MS);
   const builders: Omit<BenchFile, 'bytes'>[] = [
-    { name: 'match 90 min 10 Hz', format: 'GPX', build: (d) => Buffer.from(toGpx(match(d))) },
+    { name: 'match 90 min 10 Hz', format: 'GPX', kind: 'match', build: (d) => Buffer.from(toGpx(match(d))) },
     {
       name: 'match 90 min 10 Hz',
       format: 'FIT',
+      kind: 'match',
       build: (d) => Buffer.from(encodeFit(match(d), { sport: 'soccer', serialNumber: FIT_SERIAL })),
     },
-    { name: 'run 2 h 1 Hz', format: 'TCX', build: (d) => Buffer.from(toTcx(run(d))) },
+    { name: 'run 2 h 1 Hz', format: 'TCX', kind: 'run', build: (d) => Buffer.from(toTcx(run(d))) },
   ];
   return builders.map((b) => ({ ...b, bytes: b.build(0) }));
 }
 
 const label = (f: BenchFile) => `${f.name} ${f.format}`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const ms = (v: number) => `${v.toFixed(0)} ms`;
 
 /** Wall and CPU time (ms) of one operation, after a full GC. */
 async function timeOnce(mode: Mode, bytes: Buffer): Promise<{ wall: number; cpu: number }> {
@@ -182,18 +191,42 @@ function medianMemory(runs: MemoryFigures[]): MemoryFigures {
 }
 
 interface UploadFigures {
-  latencies: number[];
-  /** RSS after a full GC, before the first and after the last upload of the file in the round. */
-  rssBefore: number;
-  rssAfter: number;
-  /** The process's high-water RSS before the first and after the last upload. */
-  highWaterBefore: number;
-  highWaterAfter: number;
+  ms: number;
   status: number;
+  /** Highest process RSS while the upload ran, above the RSS (after a full GC) just before it. */
+  peakGrowth: number;
+  /** RSS and V8 heap after a full GC, after the upload minus before it: what the upload left behind. */
+  rssKept: number;
+  heapKept: number;
 }
 
-async function upload(url: string, token: string, bytes: Buffer, filename: string) {
+/**
+ * The process's RSS sampled every RSS_SAMPLE_MS by a worker thread, which runs beside the event loop and so
+ * also sees the top of the synchronous parse and analysis inside a request (a timer on the main thread
+ * would not fire there). `reset()` starts a new maximum, `peak()` reads it (bytes).
+ */
+const RSS_SAMPLE_MS = 2;
+function rssSampler(): { reset: () => void; peak: () => number; stop: () => Promise<number> } {
+  const shared = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(
+    `const { workerData } = require('node:worker_threads');
+     const peakKb = new Int32Array(workerData);
+     setInterval(() => {
+       const kb = Math.round(process.memoryUsage.rss() / 1024);
+       if (kb > Atomics.load(peakKb, 0)) Atomics.store(peakKb, 0, kb);
+     }, ${RSS_SAMPLE_MS});`,
+    { eval: true, workerData: shared.buffer },
+  );
+  return {
+    reset: () => Atomics.store(shared, 0, Math.round(process.memoryUsage.rss() / 1024)),
+    peak: () => Atomics.load(shared, 0) * 1024,
+    stop: () => worker.terminate(),
+  };
+}
+
+async function upload(url: string, token: string, bytes: Buffer, filename: string, kind: string) {
   const form = new FormData();
+  form.append('kind', kind);
   form.append('file', new Blob([bytes]), filename);
   const started = performance.now();
   const res = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
@@ -233,8 +266,8 @@ async function main(): Promise<void> {
         `${(s.distanceM / 1000).toFixed(2)} km, sampling ${s.samplingHz} Hz, HR avg ${s.heartRate?.avg.toFixed(0)} ` +
         `max ${s.heartRate?.max}, HSR ${r.highSpeedRunningM.toFixed(0)} m, ${r.sprints.count} sprints, ` +
         `${r.accelerations.count} accelerations, ${r.decelerations.count} decelerations; ` +
-        `${analysis.laps.length} lap, ${analysis.splits.distance.length} km and ${analysis.splits.time.length} ` +
-        `5-min sections`,
+        `sections: ${analysis.laps.length} laps, ${analysis.splits.distance.length} of 1 km, ` +
+        `${analysis.splits.time.length} of 5 min`,
     );
   }
   const fitShape = shapes[files.indexOf(fit)];
@@ -244,10 +277,21 @@ async function main(): Promise<void> {
       `ten records share each one and cleaning keeps the first (${fitShape.cleaned} points analysed).`,
   );
 
-  // 2. Bare parse against full analysis, in process.
+  try {
+    // 2. Bare parse against full analysis, in process.
+    if (PARTS.has('parse')) await reportInProcess(files, shapes);
+    // 3. Memory, a child process per case.
+    if (PARTS.has('memory')) await reportMemory(files, paths);
+    // 4. Uploads over HTTP.
+    if (PARTS.has('uploads')) await benchUploads(files);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function reportInProcess(files: BenchFile[], shapes: { parsed: number; cleaned: number }[]): Promise<void> {
   console.log(`\nIn process: ${WARMUP} warm-up and ${ROUNDS} timed rounds, a full GC before each operation.`);
   const timings = await timeInProcess(files);
-  const ms = (v: number) => `${v.toFixed(0)} ms`;
   console.log(
     `\n| file | size | points parsed / analysed | bare parse p50 | full analysis p50 | analysis alone | ` +
       `full / bare (median of rounds, range) | in CPU time | target <= ${TARGET_RATIO}x |\n` +
@@ -263,8 +307,9 @@ async function main(): Promise<void> {
         `${ratio <= TARGET_RATIO ? 'met' : 'MISSED'} |`,
     );
   });
+}
 
-  // 3. Memory, a child process per case.
+async function reportMemory(files: BenchFile[], paths: string[]): Promise<void> {
   console.log(
     `\nMemory: a fresh process per case (${MEMORY_RUNS} each), one operation, high-water RSS above the RSS before it.`,
   );
@@ -285,10 +330,6 @@ async function main(): Promise<void> {
       );
     }
   }
-
-  // 4. Uploads over HTTP.
-  await benchUploads(files);
-  rmSync(scratch, { recursive: true, force: true });
 }
 
 async function benchUploads(files: BenchFile[]): Promise<void> {
@@ -336,6 +377,7 @@ async function benchUploads(files: BenchFile[]): Promise<void> {
   const base = await app.getUrl();
   const { getConnectionToken } = await import('@nestjs/mongoose');
   const connection = app.get<Connection>(getConnectionToken());
+  const sampler = rssSampler();
   try {
     const token = (await call(base, 'POST', '/api/v1/auth/login', admin)).body.accessToken as string;
     const player = (
@@ -364,7 +406,7 @@ async function benchUploads(files: BenchFile[]): Promise<void> {
 
     for (const f of files) {
       const probe = nextFile(f);
-      const res = await upload(uploadUrl, token, probe.bytes, probe.name);
+      const res = await upload(uploadUrl, token, probe.bytes, probe.name, f.kind);
       if (res.status !== 201) {
         console.log(
           `\nUploads: skipped, POST /api/v1/players/:playerId/activities answered ${res.status} to the ` +
@@ -385,26 +427,22 @@ async function benchUploads(files: BenchFile[]): Promise<void> {
       const steps: (() => Promise<void>)[] = [
         async () => void baselines.push(await timeSequential(baselineUrl, token, REQUESTS)),
         ...files.map((f, i) => async () => {
-          gc();
-          const rssBefore = process.memoryUsage().rss;
-          const highWaterBefore = process.resourceUsage().maxRSS * 1024;
-          const latencies: number[] = [];
-          let status = 201;
           for (const file of planned[i][round]) {
-            const res = await upload(uploadUrl, token, file.bytes, file.name);
-            if (res.status !== 201) status = res.status;
-            latencies.push(res.ms);
+            gc();
+            const before = process.memoryUsage();
+            sampler.reset();
+            const res = await upload(uploadUrl, token, file.bytes, file.name, f.kind);
+            const peak = sampler.peak();
+            gc();
+            const after = process.memoryUsage();
+            figures[i].push({
+              ms: res.ms,
+              status: res.status,
+              peakGrowth: peak - before.rss,
+              rssKept: after.rss - before.rss,
+              heapKept: after.heapUsed - before.heapUsed,
+            });
           }
-          const highWaterAfter = process.resourceUsage().maxRSS * 1024;
-          gc();
-          figures[i].push({
-            latencies,
-            rssBefore,
-            rssAfter: process.memoryUsage().rss,
-            highWaterBefore,
-            highWaterAfter,
-            status,
-          });
         }),
       ];
       // Alternate the order, so no case always runs on a warmer or a busier machine.
@@ -417,28 +455,31 @@ async function benchUploads(files: BenchFile[]): Promise<void> {
         `${UPLOADS} uploads per file and ${REQUESTS} baseline requests, one request at a time, alternating order.`,
     );
     console.log(
-      `\n| case | p50 | max | vs baseline p50 | RSS kept per upload (after GC) | high-water RSS rise | answers |\n` +
+      `\n| case | p50 | max | vs baseline p50 | peak RSS growth, median (max) | kept after GC: RSS, heap | answers |\n` +
         `|---|---:|---:|---:|---:|---:|---|\n` +
         `| GET /players/:id (baseline) | ${baselineP50.toFixed(1)} ms | ` +
         `${Math.max(...baselines.map((b) => b.max)).toFixed(1)} ms | | | | 200 |`,
     );
     files.forEach((f, i) => {
-      const all = figures[i].flatMap((r) => r.latencies);
-      const p50 = median(all);
-      const kept = median(figures[i].map((r) => (r.rssAfter - r.rssBefore) / r.latencies.length));
-      const rise = Math.max(...figures[i].map((r) => r.highWaterAfter - r.highWaterBefore));
-      const bad = figures[i].filter((r) => r.status !== 201).map((r) => r.status);
+      const all = figures[i];
+      const p50 = median(all.map((u) => u.ms));
+      const signed = (bytes: number) => `${bytes >= 0 ? '+' : ''}${mb(bytes)}`;
+      const statuses = [...new Set(all.map((u) => u.status))];
       console.log(
-        `| upload ${label(f)} (${mb(f.bytes.length)}) | ${p50.toFixed(0)} ms | ${Math.max(...all).toFixed(0)} ms | ` +
-          `${(p50 / baselineP50).toFixed(0)}x | ${kept >= 0 ? '+' : ''}${mb(kept)} | +${mb(rise)} | ` +
-          `${bad.length === 0 ? 'all 201' : `also ${bad.join(', ')}`} |`,
+        `| upload ${label(f)} (${mb(f.bytes.length)}) | ${ms(p50)} | ${ms(Math.max(...all.map((u) => u.ms)))} | ` +
+          `${(p50 / baselineP50).toFixed(0)}x | ${signed(median(all.map((u) => u.peakGrowth)))} ` +
+          `(${signed(Math.max(...all.map((u) => u.peakGrowth)))}) | ${signed(median(all.map((u) => u.rssKept)))}, ` +
+          `${signed(median(all.map((u) => u.heapKept)))} | ${statuses.join(', ')} |`,
       );
     });
+    const memory = process.memoryUsage();
     console.log(
-      `\nProcess RSS ${mb(process.memoryUsage().rss)} at the end, high-water ${mb(process.resourceUsage().maxRSS * 1024)} ` +
-        `(the process also holds the benchmark's ${files.length * (UPLOAD_ROUNDS * UPLOADS + 1) + files.length} generated files).`,
+      `\nProcess at the end: RSS ${mb(memory.rss)}, heap ${mb(memory.heapUsed)}, high-water RSS ` +
+        `${mb(process.resourceUsage().maxRSS * 1024)}; it also holds the ${files.length * (UPLOAD_ROUNDS * UPLOADS + 1)} ` +
+        `generated upload files. Peak RSS sampled every ${RSS_SAMPLE_MS} ms by a worker thread.`,
     );
   } finally {
+    await sampler.stop();
     // The run's own database: a shared server (MONGODB_URI) keeps no bench data behind.
     await connection.dropDatabase().catch(() => undefined);
     await app.close();
