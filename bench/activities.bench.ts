@@ -23,12 +23,15 @@
  * Uploads: the app boots as in the other benchmarks (the database as above, request logging at info to
  * /dev/null, BENCH_LOG_LEVEL), an admin creates a player, and when the upload route
  * POST /api/v1/players/:playerId/activities (multipart field `file`, 201) answers, each file is uploaded
- * BENCH_UPLOADS (4) times per round, one request at a time, alternating with BENCH_REQUESTS (20) requests
+ * BENCH_UPLOADS (4) times in each of BENCH_UPLOAD_ROUNDS (3) rounds, one request at a time, alternating with BENCH_REQUESTS (20) requests
  * of the baseline GET /api/v1/players/:id. The service refuses a file it already holds (409), so every
  * upload sends a file of its own: the same recording moved by a whole number of days (a new start time,
- * hence different bytes; the seed, the movement and the analysis are the same). Around each file's uploads
- * the process RSS is read after a full GC (what stays) and its high-water mark (the peak; it only shows
- * an upload that goes above every earlier peak). Without the route, the upload part is skipped and says why.
+ * hence different bytes; the seed, the movement and the analysis are the same). Memory per upload, in the
+ * server's own process (warm: its heap already grown by earlier uploads): the highest RSS while the upload
+ * ran above the RSS just before it, sampled by a worker thread (see rssSampler), and the RSS and V8 heap
+ * left after a full GC (heap kept near 0 means nothing leaks; RSS kept is memory the allocator keeps for
+ * later). The cold, one-operation figures are those of the memory part above. Without the route, the upload
+ * part is skipped and says why.
  *
  * BENCH_PARTS (parse,memory,uploads) picks the parts to run.
  */
