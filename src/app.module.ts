@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ActivitiesModule } from './activities/activities.module';
 import { AdminModule } from './admin/admin.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { AuthModule } from './auth/auth.module';
@@ -9,6 +10,7 @@ import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
 import { RolesGuard } from './common/guards/roles.guard';
 import { validateEnvironment } from './config/environment';
 import { DatabaseModule } from './database/database.module';
+import { DeviceSyncModule } from './device-sync/device-sync.module';
 import { DrillsModule } from './drills/drills.module';
 import { EliteTrainingModule } from './elite-training/elite-training.module';
 import { ExercisesModule } from './exercises/exercises.module';
@@ -47,11 +49,13 @@ export class AppModule {
         DrillsModule,
         ExercisesModule,
         WorkoutsModule,
+        ActivitiesModule,
         Vo2Module,
         AssessmentsModule,
         TrainingModule,
         EliteTrainingModule,
         AdminModule,
+        DeviceSyncModule,
       ],
       providers: [
         // Order matters: authenticate, then check roles (rate limits run before, in Fastify).

@@ -121,6 +121,20 @@ export class Environment {
   @Max(200 * 1024 * 1024)
   DRILLS_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
 
+  /** Largest activity file (GPX, TCX, FIT, vest CSV, gzip or ZIP) as sent, in bytes: 413 above. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(1024 * 1024 * 1024)
+  ACTIVITY_UPLOAD_MAX_BYTES = 25 * 1024 * 1024;
+
+  /** Largest activity file once gunzipped or unzipped (each file of a ZIP, and the ZIP in total), in bytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(4 * 1024 * 1024 * 1024)
+  ACTIVITY_INFLATED_MAX_BYTES = 200 * 1024 * 1024;
+
   /** How often an instance asks the database which drill set is active (0: on every request). */
   @Transform(toInt)
   @IsInt()
@@ -141,6 +155,41 @@ export class Environment {
   @Transform(toBoolean)
   @IsBoolean()
   SWAGGER_ENABLED = true;
+
+  /**
+   * Shared secret of Garmin's push (POST /integrations/garmin/activity-files), sent in the
+   * X-Garmin-Push-Secret header. Unset: the push endpoint answers 503 and nothing is recorded.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'GARMIN_PUSH_SECRET must be at least 16 characters' })
+  GARMIN_PUSH_SECRET?: string;
+
+  /** Hosts Garmin callback URLs may be fetched from: comma-separated host[:port] (https), or http://host[:port]. */
+  @IsString()
+  GARMIN_CALLBACK_HOSTS = 'apis.garmin.com';
+
+  /** Longest wait for one activity file from its callback URL, in ms. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600000)
+  GARMIN_FETCH_TIMEOUT_MS = 30000;
+
+  /** Attempts to fetch a notified file (the first included) before it is marked failed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  GARMIN_SYNC_ATTEMPTS = 5;
+
+  /** Wait before the first retry of a file, in ms; each further retry waits twice as long. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(86400000)
+  GARMIN_SYNC_BACKOFF_MS = 30000;
 }
 
 export class EnvironmentError extends Error {}

@@ -31,6 +31,14 @@ export class PlayerAccessService {
     return player;
   }
 
+  /**
+   * The player for work the service does on its own (a device sync): whoever set that work up passed
+   * `findManageable` then. Null when the player is gone.
+   */
+  findForBackgroundWork(playerId: string): Promise<PlayerRecord | null> {
+    return this.players.findById(playerId);
+  }
+
   /** 404 when the caller cannot see the player; 403 when they may not record the player's training. */
   async findReportable(caller: AuthUser, playerId: string, notFound?: string): Promise<PlayerRecord> {
     const player = await this.findViewable(caller, playerId, notFound);

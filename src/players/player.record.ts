@@ -20,6 +20,12 @@ export interface PlayerRecord {
   dominantFoot: DominantFoot;
   heightCm?: number;
   weightKg?: number;
+  /** Measured maximum heart rate (bpm), for heart-rate zones; without it activities predict one from age. */
+  hrMaxBpm?: number;
+  /** Resting heart rate (bpm), which Banister's TRIMP needs. */
+  hrRestBpm?: number;
+  /** Measured maximum running speed (m/s), for efforts above 90 % of it. */
+  maxSpeedMps?: number;
   injury: InjuryRecord;
   coachIds: string[];
   guardianIds: string[];
@@ -31,7 +37,18 @@ export interface PlayerRecord {
 
 export type PlayerProfile = Pick<
   PlayerRecord,
-  'firstName' | 'lastName' | 'dateOfBirth' | 'sex' | 'position' | 'level' | 'dominantFoot' | 'heightCm' | 'weightKg'
+  | 'firstName'
+  | 'lastName'
+  | 'dateOfBirth'
+  | 'sex'
+  | 'position'
+  | 'level'
+  | 'dominantFoot'
+  | 'heightCm'
+  | 'weightKg'
+  | 'hrMaxBpm'
+  | 'hrRestBpm'
+  | 'maxSpeedMps'
 >;
 
 /** Whole years on `on` (UTC), the way a birthday is counted. */

@@ -22,6 +22,9 @@ function toRecord(doc: PlayerLean): PlayerRecord {
     dominantFoot: doc.dominantFoot,
     heightCm: doc.heightCm ?? undefined,
     weightKg: doc.weightKg ?? undefined,
+    hrMaxBpm: doc.hrMaxBpm ?? undefined,
+    hrRestBpm: doc.hrRestBpm ?? undefined,
+    maxSpeedMps: doc.maxSpeedMps ?? undefined,
     injury: {
       status: doc.injury?.status ?? 'fit',
       bodyRegions: doc.injury?.bodyRegions ?? [],

@@ -22,6 +22,16 @@ function toProfile<T extends Partial<CreatePlayerDto>>(dto: T): Partial<PlayerPr
   return { ...rest, ...(dateOfBirth !== undefined ? { dateOfBirth: parseCalendarDate(dateOfBirth)! } : {}) };
 }
 
+/** A resting heart rate at or above the maximum cannot be both right (Banister's ratio would divide by ≤ 0). */
+function checkHeartRates(profile: Pick<Partial<PlayerProfile>, 'hrMaxBpm' | 'hrRestBpm'>): void {
+  const { hrMaxBpm, hrRestBpm } = profile;
+  if (hrMaxBpm !== undefined && hrRestBpm !== undefined && hrRestBpm >= hrMaxBpm) {
+    throw new RuleProblem([
+      { path: 'hrRestBpm', message: `the resting heart rate must be below the maximum (${hrMaxBpm} bpm)` },
+    ]);
+  }
+}
+
 @Injectable()
 export class PlayersService {
   constructor(
@@ -33,6 +43,7 @@ export class PlayersService {
 
   /** A coach who creates a player coaches it. */
   create(caller: AuthUser, dto: CreatePlayerDto): Promise<PlayerRecord> {
+    checkHeartRates(dto);
     const coachIds = caller.role === 'coach' ? [caller.id] : [];
     return this.players.create(toProfile(dto) as PlayerProfile, caller.id, coachIds);
   }
@@ -52,7 +63,8 @@ export class PlayersService {
   }
 
   async update(caller: AuthUser, id: string, dto: UpdatePlayerDto): Promise<PlayerRecord> {
-    await this.access.findManageable(caller, id);
+    const player = await this.access.findManageable(caller, id);
+    checkHeartRates({ hrMaxBpm: dto.hrMaxBpm ?? player.hrMaxBpm, hrRestBpm: dto.hrRestBpm ?? player.hrRestBpm });
     return this.orGone(await this.players.update(id, toProfile(dto)));
   }
 

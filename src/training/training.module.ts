@@ -13,6 +13,7 @@ import { TrainingLoadController } from './training-load.controller';
 import { TrainingLoadService } from './training-load.service';
 import { TrainingLogsRepository } from './training-logs.repository';
 import { LoadLedger } from './load-ledger';
+import { TrainingSessions } from './training-sessions';
 
 @Module({
   imports: [
@@ -32,7 +33,8 @@ import { LoadLedger } from './load-ledger';
     TrainingLogsRepository,
     TrainingLoadService,
     LoadLedger,
+    TrainingSessions,
   ],
-  exports: [ProgramPlanner, LoadLedger],
+  exports: [ProgramPlanner, LoadLedger, TrainingSessions],
 })
 export class TrainingModule {}

@@ -268,14 +268,23 @@ export interface ActivityAnalysis {
   metrics: ActivityMetrics;
   laps: Section[];
   splits: { distance: Section[]; time: Section[] };
+  /** The cleaned points everything above was computed on, and their segment starts. */
+  points: TrackPoint[];
+  segmentStarts: number[];
 }
 
-/** cleanTrack → analyzeTrack → laps, 1 km and 5 min splits, for a parsed file (segment starts honoured). */
+/**
+ * cleanTrack → analyzeTrack → laps, 1 km and 5 min splits, for a parsed file (segment starts honoured).
+ * `athlete` may depend on when the activity started (an age is counted on the day): it is then called with
+ * the first cleaned point's time.
+ */
 export function analyzeActivityFile(
   parsed: ParsedActivity & Partial<{ segmentStarts: number[] }>,
-  athlete: Athlete,
+  athleteOrAt: Athlete | ((startMs: number) => Athlete),
 ): ActivityAnalysis {
   const { points, quality } = cleanTrack(parsed.points);
+  if (points.length === 0) throw new TrackError('EMPTY_TRACK', 'The file has no usable points');
+  const athlete = typeof athleteOrAt === 'function' ? athleteOrAt(points[0].timeMs) : athleteOrAt;
   const segmentStarts = cleanedSegmentStarts(parsed.points, points, parsed.segmentStarts ?? []);
   const options = { segmentStarts };
   const laps: readonly ActivityLap[] = parsed.laps;
@@ -288,5 +297,7 @@ export function analyzeActivityFile(
       distance: analyzeSections(points, distanceSplitsOfSteps(points, runStepDistancesM(runs)), athlete, options),
       time: analyzeSections(points, timeSplits(points), athlete, options),
     },
+    points,
+    segmentStarts,
   };
 }

@@ -24,7 +24,7 @@ import type { TrackPoint } from './track';
 export const DISTANCE_SPLIT_M = 1000;
 export const TIME_SPLIT_S = 300;
 
-export type SectionKind = 'lap' | 'split-distance' | 'split-time' | 'custom';
+export type SectionKind = 'lap' | 'split-distance' | 'split-time' | 'custom' | 'planned-block';
 
 export interface SectionRange {
   kind: SectionKind;

@@ -1,5 +1,19 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { ArrayUnique, IsArray, IsEmail, IsIn, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsPositive,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { HEART_RATE_MAX_BPM, HEART_RATE_MIN_BPM } from '../../activities/domain/heart-rate';
+import { MAX_HUMAN_SPEED_MPS } from '../../activities/domain/track-cleaning';
 import {
   BODY_REGIONS,
   BodyRegion,
@@ -68,6 +82,46 @@ export class CreatePlayerDto {
   @Min(10)
   @Max(200)
   weightKg?: number;
+
+  @ApiPropertyOptional({
+    example: 201,
+    minimum: HEART_RATE_MIN_BPM,
+    maximum: HEART_RATE_MAX_BPM,
+    description:
+      "Measured maximum heart rate (bpm). Activities' heart-rate zones use it; without it, 208 − 0.7 × age (Tanaka et al. 2001).",
+  })
+  @IsOmittable()
+  @IsInt()
+  @Min(HEART_RATE_MIN_BPM)
+  @Max(HEART_RATE_MAX_BPM)
+  hrMaxBpm?: number;
+
+  @ApiPropertyOptional({
+    example: 58,
+    minimum: HEART_RATE_MIN_BPM,
+    maximum: HEART_RATE_MAX_BPM,
+    description: "Resting heart rate (bpm). Banister's TRIMP needs it; without it none is reported.",
+  })
+  @IsOmittable()
+  @IsInt()
+  @Min(HEART_RATE_MIN_BPM)
+  @Max(HEART_RATE_MAX_BPM)
+  hrRestBpm?: number;
+
+  @ApiPropertyOptional({
+    example: 8.9,
+    exclusiveMinimum: true,
+    minimum: 0,
+    maximum: MAX_HUMAN_SPEED_MPS,
+    description:
+      'Measured maximum running speed (m/s), e.g. from a timed flying sprint. Efforts above 90 % of the fastest of ' +
+      'this and the fastest activity count as maximal-speed efforts.',
+  })
+  @IsOmittable()
+  @IsFiniteNumber({ maxDecimalPlaces: 2 })
+  @IsPositive()
+  @Max(MAX_HUMAN_SPEED_MPS)
+  maxSpeedMps?: number;
 }
 
 /** Any subset of the profile; `null` is refused like any other wrong type (omit a field to keep it). */
@@ -162,6 +216,9 @@ export class PlayerDto {
 
   heightCm?: number;
   weightKg?: number;
+  hrMaxBpm?: number;
+  hrRestBpm?: number;
+  maxSpeedMps?: number;
   injury!: InjuryResponseDto;
   coachIds!: string[];
   guardianIds!: string[];
@@ -182,6 +239,9 @@ export class PlayerDto {
       dominantFoot: p.dominantFoot,
       heightCm: p.heightCm,
       weightKg: p.weightKg,
+      hrMaxBpm: p.hrMaxBpm,
+      hrRestBpm: p.hrRestBpm,
+      maxSpeedMps: p.maxSpeedMps,
       injury: {
         status: p.injury.status,
         bodyRegions: p.injury.bodyRegions,

@@ -62,6 +62,15 @@ export class Player {
   @Prop()
   weightKg?: number;
 
+  @Prop()
+  hrMaxBpm?: number;
+
+  @Prop()
+  hrRestBpm?: number;
+
+  @Prop()
+  maxSpeedMps?: number;
+
   @Prop({ type: Injury, default: () => ({ status: 'fit', bodyRegions: [] }) })
   injury!: Injury;
 

@@ -1,0 +1,197 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, Types } from 'mongoose';
+import { dateRangeFilter } from '../common/database/date-range';
+import type { ExternalLoadEntry } from '../training/domain/external-load';
+import type { ActivityKind } from './domain/activity';
+import type { ActivityAttachment, ActivityData, ActivityRecord, CustomSection } from './activity.record';
+import { ActivityDoc } from './schemas/activity.schema';
+
+type ActivityLean = ActivityDoc & { _id: Types.ObjectId };
+
+export interface ActivityListFilter {
+  from?: string;
+  to?: string;
+  kind?: ActivityKind;
+  minDistanceM?: number;
+  maxDistanceM?: number;
+  hasHeartRate?: boolean;
+}
+
+/** What a change may write: the rest is fixed by the file. */
+export type ActivityChange = Partial<Pick<ActivityRecord, 'title' | 'kind'>> & {
+  attachment?: ActivityAttachment | null;
+};
+
+/** Lists leave out the sections: each carries a whole set of metrics. */
+const LIST_PROJECTION = { laps: 0, splits: 0, sections: 0 } as const;
+
+const toRecord = (doc: ActivityLean): ActivityRecord => ({
+  id: doc._id.toHexString(),
+  playerId: doc.playerId.toHexString(),
+  kind: doc.kind,
+  title: doc.title,
+  format: doc.format,
+  source: doc.source,
+  ...(doc.device ? { device: doc.device } : {}),
+  startedAt: doc.startedAt,
+  date: doc.date,
+  distanceM: doc.distanceM,
+  hasHeartRate: doc.hasHeartRate,
+  quality: doc.quality,
+  metrics: doc.metrics,
+  laps: doc.laps ?? [],
+  splits: doc.splits ?? { distance: [], time: [] },
+  sections: doc.sections ?? [],
+  athlete: doc.athlete,
+  ...(doc.attachment ? { attachment: doc.attachment } : {}),
+  file: doc.file,
+  trackFileId: doc.trackFileId,
+  segmentStarts: doc.segmentStarts ?? [],
+  importedBy: doc.importedBy ? doc.importedBy.toHexString() : null,
+  createdAt: doc.createdAt,
+  updatedAt: doc.updatedAt,
+});
+
+/** The only code that touches the activities collection (the files themselves: ActivityFilesStore). */
+@Injectable()
+export class ActivitiesRepository {
+  constructor(@InjectModel(ActivityDoc.name) private readonly activities: Model<ActivityDoc>) {}
+
+  async create(data: ActivityData): Promise<ActivityRecord> {
+    const doc = await this.activities.create({
+      ...data,
+      playerId: new Types.ObjectId(data.playerId),
+      ...(data.importedBy ? { importedBy: new Types.ObjectId(data.importedBy) } : { importedBy: undefined }),
+    });
+    return toRecord(doc.toObject() as ActivityLean);
+  }
+
+  async findById(id: string): Promise<ActivityRecord | null> {
+    const doc = await this.activities.findById(id).lean<ActivityLean>().exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  /** An activity of the player with the same file or the same device and start (each on its own index). */
+  async findDuplicate(playerId: string, sha256: string, deviceKey: string): Promise<ActivityRecord | null> {
+    const player = new Types.ObjectId(playerId);
+    for (const filter of [{ playerId: player, 'file.sha256': sha256 }, { playerId: player, deviceKey }]) {
+      const doc = await this.activities.findOne(filter).select(LIST_PROJECTION).lean<ActivityLean>().exec();
+      if (doc) return toRecord(doc);
+    }
+    return null;
+  }
+
+  /** Newest first, without sections. */
+  async listForPlayer(
+    playerId: string,
+    filter: ActivityListFilter,
+    skip: number,
+    limit: number,
+  ): Promise<{ items: ActivityRecord[]; total: number }> {
+    const distance =
+      filter.minDistanceM !== undefined || filter.maxDistanceM !== undefined
+        ? {
+            distanceM: {
+              ...(filter.minDistanceM !== undefined ? { $gte: filter.minDistanceM } : {}),
+              ...(filter.maxDistanceM !== undefined ? { $lte: filter.maxDistanceM } : {}),
+            },
+          }
+        : {};
+    const query = {
+      playerId: new Types.ObjectId(playerId),
+      ...dateRangeFilter(filter.from, filter.to),
+      ...(filter.kind ? { kind: filter.kind } : {}),
+      ...(filter.hasHeartRate !== undefined ? { hasHeartRate: filter.hasHeartRate } : {}),
+      ...distance,
+    };
+    const [docs, total] = await Promise.all([
+      this.activities
+        .find(query)
+        .select(LIST_PROJECTION)
+        .sort({ startedAt: -1, _id: -1 })
+        .skip(skip)
+        .limit(limit)
+        .lean<ActivityLean[]>()
+        .exec(),
+      this.activities.countDocuments(query).exec(),
+    ]);
+    return { items: docs.map(toRecord), total };
+  }
+
+  async update(id: string, change: ActivityChange): Promise<ActivityRecord | null> {
+    const { attachment, ...set } = change;
+    const update =
+      attachment === null
+        ? { $set: set, $unset: { attachment: 1 } }
+        : { $set: { ...set, ...(attachment ? { attachment } : {}) } };
+    const doc = await this.activities.findByIdAndUpdate(id, update, { new: true }).lean<ActivityLean>().exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  async addSection(id: string, section: CustomSection): Promise<ActivityRecord | null> {
+    const doc = await this.activities
+      .findByIdAndUpdate(id, { $push: { sections: section } }, { new: true })
+      .lean<ActivityLean>()
+      .exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  async removeSection(id: string, sectionId: string): Promise<boolean> {
+    const result = await this.activities.updateOne(
+      { _id: id, 'sections.id': sectionId },
+      { $pull: { sections: { id: sectionId } } },
+    );
+    return result.modifiedCount === 1;
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const result = await this.activities.deleteOne({ _id: id }).exec();
+    return result.deletedCount === 1;
+  }
+
+  /** The stored files of every activity of the player (to delete them with the player). */
+  async filesOfPlayer(playerId: string): Promise<{ fileId: string; trackFileId: string }[]> {
+    const docs = await this.activities
+      .find({ playerId: new Types.ObjectId(playerId) })
+      .select({ file: 1, trackFileId: 1 })
+      .lean<Pick<ActivityLean, 'file' | 'trackFileId'>[]>()
+      .exec();
+    return docs.map((d) => ({ fileId: d.file.id, trackFileId: d.trackFileId }));
+  }
+
+  async deleteForPlayer(playerId: string): Promise<void> {
+    await this.activities.deleteMany({ playerId: new Types.ObjectId(playerId) }).exec();
+  }
+
+  /** The fastest speed of any of the player's activities (m/s), or null without one. */
+  async fastestSpeedMps(playerId: string): Promise<number | null> {
+    const doc = await this.activities
+      .findOne({ playerId: new Types.ObjectId(playerId), 'metrics.summary.maxSpeedMps': { $gt: 0 } })
+      .sort({ 'metrics.summary.maxSpeedMps': -1 })
+      .select({ 'metrics.summary.maxSpeedMps': 1 })
+      .lean<{ metrics: { summary: { maxSpeedMps: number } } }>()
+      .exec();
+    return doc?.metrics.summary.maxSpeedMps ?? null;
+  }
+
+  /** What each activity on or before `to` adds to the player's external load. */
+  async externalLoadEntries(playerId: string, to: string): Promise<ExternalLoadEntry[]> {
+    const docs = await this.activities
+      .find({ playerId: new Types.ObjectId(playerId), date: { $lte: to } })
+      .select({ date: 1, kind: 1, distanceM: 1, 'metrics.running': 1 })
+      .lean<Pick<ActivityLean, 'date' | 'kind' | 'distanceM' | 'metrics'>[]>()
+      .exec();
+    return docs.map((d) => {
+      const running = d.metrics.running;
+      return {
+        date: d.date,
+        distanceM: d.distanceM,
+        highSpeedRunningM: running.highSpeedRunningM,
+        sprintDistanceM: running.sprints.distanceM,
+        accelerations: running.accelerations.count,
+        match: d.kind === 'match',
+      };
+    });
+  }
+}
