@@ -69,13 +69,21 @@ export class TrainingLoadController {
   }
 
   @ApiOperation({
-    summary: 'Training load: daily and weekly session-RPE load, ACWR (EWMA), monotony, strain and warnings',
+    summary:
+      'Training load: daily and weekly session-RPE and external load, ACWR (EWMA), monotony, strain, warnings ' +
+      'and match days',
     description:
       'Session-RPE load (Foster et al. 2001); acute (7-day) and chronic (28-day) EWMA load and their ratio ' +
       '(Williams et al. 2017), reported once 28 days of history exist; monotony and strain over the last 7 days ' +
       '(Foster 1998). Warnings on `to`: ACWR above 1.5 or below 0.8, monotony above 2, a rise of more than 15 % ' +
       'over the previous 7 days. `to` defaults to today (UTC), `from` to 27 days before `to`; the figures always ' +
-      'count from the first log.',
+      'count from the first log. ' +
+      '`external` holds the load measured by activity files: total distance, high-speed running, sprint distance ' +
+      'and accelerations, each per day and ISO week with its own EWMA acute:chronic ratio (reported once 28 days ' +
+      'of activity history exist, counted from the first activity, a day without one as 0) and its own warnings ' +
+      '(ACWR above 1.5 or below 0.8, a rise of more than 15 % over the previous 7 days, naming the metric); ' +
+      '`hasData` is false without any activity. An activity recorded during a logged session adds external load ' +
+      'only, never a second session RPE. `matchDays` are the days with a logged match or a match activity.',
   })
   @ApiAuth(400, 404, 422)
   @Get('players/:playerId/load')

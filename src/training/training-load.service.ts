@@ -6,7 +6,8 @@ import { toCalendarDate } from '../common/validation/calendar-date';
 import { PlayerAccessService } from '../players/player-access.service';
 import { PlayerLifecycle } from '../players/player-lifecycle';
 import { daysBetween } from './domain/calendar';
-import { LoadReport, loadReport, sessionRpeLoad } from './domain/load-monitoring';
+import { TrainingLoadReport, trainingLoadReport } from './domain/external-load';
+import { sessionRpeLoad } from './domain/load-monitoring';
 import { DateRangeQueryDto } from '../common/validation/date-range-query.dto';
 import { LoadLedger } from './load-ledger';
 import { LogSessionDto, LogUnplannedDto, TrainingLogsQueryDto } from './dto/training-log.dto';
@@ -120,11 +121,16 @@ export class TrainingLoadService implements OnModuleInit {
     await this.logs.delete(id);
   }
 
-  async report(caller: AuthUser, playerId: string, query: DateRangeQueryDto): Promise<LoadReport> {
+  /** Session-RPE load from every session source, external load from every activity source, as of `to`. */
+  async report(caller: AuthUser, playerId: string, query: DateRangeQueryDto): Promise<TrainingLoadReport> {
     await this.access.findViewable(caller, playerId);
     const to = query.to ?? today();
     checkRange(query.from, to);
-    return loadReport(await this.ledger.entries(playerId, to), { from: query.from, to });
+    const [sessions, external] = await Promise.all([
+      this.ledger.entries(playerId, to),
+      this.ledger.externalEntries(playerId, to),
+    ]);
+    return trainingLoadReport(sessions, external, { from: query.from, to });
   }
 }
 

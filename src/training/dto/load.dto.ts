@@ -1,4 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
+import {
+  EXTERNAL_LOAD_METRICS,
+  EXTERNAL_LOAD_WARNING_CODES,
+  ExternalLoadMetric,
+  ExternalLoadWarningCode,
+} from '../domain/external-load';
 import { LOAD_WARNING_CODES, LoadWarningCode } from '../domain/load-monitoring';
 
 export class LoadDayDto {
@@ -88,6 +94,136 @@ export class LoadThresholdsDto {
   baselineDays!: number;
 }
 
+/** What each external-load metric measures, for its property in every external-load DTO. */
+const METRIC_DESCRIPTIONS: Record<ExternalLoadMetric, string> = {
+  distanceM: 'Total distance (m)',
+  highSpeedRunningM: 'High-speed running distance (m)',
+  sprintDistanceM: 'Sprint distance (m)',
+  accelerations: 'Accelerations (count)',
+};
+const metric = (name: ExternalLoadMetric, type: new () => object) =>
+  ApiProperty({ type, description: METRIC_DESCRIPTIONS[name] });
+
+export class ExternalMetricDayDto {
+  /** The day's total: metres, or a count for accelerations. */
+  total!: number;
+  /** EWMA of the daily total, 7-day time constant (per day). */
+  acute!: number;
+  /** EWMA of the daily total, 28-day time constant (per day). */
+  chronic!: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Acute:chronic ratio; null until 28 days of external history, or without chronic load',
+  })
+  acwr!: number | null;
+}
+
+export class ExternalLoadDayDto {
+  @ApiProperty({ format: 'date' })
+  date!: string;
+  /** Activity files recorded that day. */
+  activities!: number;
+  /** At least 28 days of external history lie behind this day. */
+  baselineEstablished!: boolean;
+  @metric('distanceM', ExternalMetricDayDto)
+  distanceM!: ExternalMetricDayDto;
+  @metric('highSpeedRunningM', ExternalMetricDayDto)
+  highSpeedRunningM!: ExternalMetricDayDto;
+  @metric('sprintDistanceM', ExternalMetricDayDto)
+  sprintDistanceM!: ExternalMetricDayDto;
+  @metric('accelerations', ExternalMetricDayDto)
+  accelerations!: ExternalMetricDayDto;
+}
+
+export class ExternalMetricWeekDto {
+  total!: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Change over the previous week in %; null unless both weeks are complete and the previous had some',
+  })
+  changePct!: number | null;
+}
+
+export class ExternalLoadWeekDto {
+  /** Monday of the ISO week. */
+  @ApiProperty({ format: 'date' })
+  weekStart!: string;
+  activities!: number;
+  /** All seven days are in the external history (a week under way is not). */
+  complete!: boolean;
+  @metric('distanceM', ExternalMetricWeekDto)
+  distanceM!: ExternalMetricWeekDto;
+  @metric('highSpeedRunningM', ExternalMetricWeekDto)
+  highSpeedRunningM!: ExternalMetricWeekDto;
+  @metric('sprintDistanceM', ExternalMetricWeekDto)
+  sprintDistanceM!: ExternalMetricWeekDto;
+  @metric('accelerations', ExternalMetricWeekDto)
+  accelerations!: ExternalMetricWeekDto;
+}
+
+export class ExternalMetricCurrentDto extends ExternalMetricDayDto {
+  /** Total over the 7 days ending on `to`. */
+  last7Days!: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Total over the 7 days before those; null unless they are all within the external history',
+  })
+  previous7Days!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Change of last7Days over previous7Days in %' })
+  changePct!: number | null;
+}
+
+export class ExternalCurrentLoadDto {
+  @ApiProperty({ format: 'date' })
+  date!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'First day with an activity' })
+  historyStart!: string | null;
+  historyDays!: number;
+  baselineEstablished!: boolean;
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  baselineDate!: string | null;
+  /** Activity files recorded on `to`. */
+  activities!: number;
+  @metric('distanceM', ExternalMetricCurrentDto)
+  distanceM!: ExternalMetricCurrentDto;
+  @metric('highSpeedRunningM', ExternalMetricCurrentDto)
+  highSpeedRunningM!: ExternalMetricCurrentDto;
+  @metric('sprintDistanceM', ExternalMetricCurrentDto)
+  sprintDistanceM!: ExternalMetricCurrentDto;
+  @metric('accelerations', ExternalMetricCurrentDto)
+  accelerations!: ExternalMetricCurrentDto;
+}
+
+export class ExternalLoadWarningDto {
+  @ApiProperty({ enum: EXTERNAL_LOAD_WARNING_CODES })
+  code!: ExternalLoadWarningCode;
+  @ApiProperty({ enum: EXTERNAL_LOAD_METRICS, description: 'The metric whose figure crossed the threshold' })
+  metric!: ExternalLoadMetric;
+  @ApiProperty({ format: 'date' })
+  date!: string;
+  /** The ratio or % change, as reported. */
+  value!: number;
+  threshold!: number;
+  /** What it means and what to do, for a coach. */
+  message!: string;
+}
+
+export class ExternalLoadDto {
+  /** At least one activity on or before `to`; without one every total is 0 and every ratio null. */
+  hasData!: boolean;
+  @ApiProperty({ type: [ExternalLoadDayDto] })
+  daily!: ExternalLoadDayDto[];
+  @ApiProperty({ type: [ExternalLoadWeekDto] })
+  weekly!: ExternalLoadWeekDto[];
+  @ApiProperty({ type: ExternalCurrentLoadDto })
+  current!: ExternalCurrentLoadDto;
+  @ApiProperty({ type: [ExternalLoadWarningDto] })
+  warnings!: ExternalLoadWarningDto[];
+}
+
 export class LoadReportDto {
   @ApiProperty({ format: 'date' })
   from!: string;
@@ -104,4 +240,13 @@ export class LoadReportDto {
   @ApiProperty({ type: LoadThresholdsDto })
   thresholds!: LoadThresholdsDto;
   references!: string[];
+  @ApiProperty({ type: ExternalLoadDto, description: 'External load measured by activity files (GPS, heart rate)' })
+  external!: ExternalLoadDto;
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    format: 'date',
+    description: 'Days from `from` to `to` with a match: a logged match or a match activity, oldest first',
+  })
+  matchDays!: string[];
 }
