@@ -220,6 +220,70 @@ describe('training load', () => {
       expect(res.body.references.join(' ')).toMatch(/Williams.*2017/);
     });
 
+    it('has no external load without activities, and marks the logged matches as match days', async () => {
+      const res = await t.http.get(loadUrl(seededId, { ...LOAD_FIXTURE_QUERY }), auth(coach));
+      expect(res.status).toBe(200);
+      const { external } = res.body;
+      expect(external.hasData).toBe(false);
+      expect(external.daily).toHaveLength(41);
+      const nothing = { total: 0, acute: 0, chronic: 0, acwr: null };
+      for (const day of external.daily) {
+        expect(day).toMatchObject({
+          activities: 0,
+          baselineEstablished: false,
+          distanceM: nothing,
+          accelerations: nothing,
+        });
+      }
+      expect(external.weekly.map((w: { weekStart: string }) => w.weekStart)).toEqual(
+        res.body.weekly.map((w: { weekStart: string }) => w.weekStart),
+      );
+      expect(external.weekly.every((w: { complete: boolean }) => !w.complete)).toBe(true);
+      expect(external.current).toMatchObject({
+        date: '2025-03-08',
+        historyStart: null,
+        historyDays: 0,
+        baselineDate: null,
+        highSpeedRunningM: { ...nothing, last7Days: 0, previous7Days: null, changePct: null },
+      });
+      expect(external.warnings).toEqual([]);
+      const matches = LOAD_FIXTURE_ENTRIES.filter((e) => e.kind === 'match').map((e) => e.date);
+      expect(matches).toHaveLength(5);
+      expect(res.body.matchDays).toEqual(matches);
+      // The session-RPE figures are the ones the seeded history always had.
+      expect(res.body.current).toMatchObject(LOAD_FIXTURE_EXPECTED.current);
+    });
+
+    it('marks the day of a match logged with its session RPE, and only within the window', async () => {
+      const fresh = await createPlayer('Matchday');
+      for (const body of [
+        { date: daysFromNow(-10), kind: 'match', durationMin: 90, rpe: 8 },
+        { date: daysFromNow(-3), kind: 'training', durationMin: 60, rpe: 5 },
+        { date: daysFromNow(-2), kind: 'match', durationMin: 75, rpe: 7 },
+      ]) {
+        expect((await t.http.post(logsUrl(fresh), body, auth(coach))).status).toBe(201);
+      }
+      const report = await t.http.get(loadUrl(fresh), auth(coach));
+      expect(report.status).toBe(200);
+      expect(report.body.matchDays).toEqual([daysFromNow(-10), daysFromNow(-2)]);
+      expect(report.body.external.hasData).toBe(false);
+      const lastWeek = await t.http.get(loadUrl(fresh, { from: daysFromNow(-6) }), auth(coach));
+      expect(lastWeek.body.matchDays).toEqual([daysFromNow(-2)]);
+    });
+
+    it('documents the external block and match days in the OpenAPI document', async () => {
+      const { components } = (await t.http.get('/docs-json')).body;
+      const report = components.schemas.LoadReportDto;
+      expect(report.required).toEqual(expect.arrayContaining(['external', 'matchDays']));
+      expect(report.properties.matchDays).toMatchObject({ type: 'array', items: { type: 'string', format: 'date' } });
+      const external = components.schemas.ExternalLoadDto;
+      expect(Object.keys(external.properties).sort()).toEqual(['current', 'daily', 'hasData', 'warnings', 'weekly']);
+      const warning = components.schemas.ExternalLoadWarningDto.properties;
+      expect(warning.metric.enum).toEqual(['distanceM', 'highSpeedRunningM', 'sprintDistanceM', 'accelerations']);
+      expect(warning.code.enum).toEqual(['acwr-high', 'acwr-low', 'load-spike']);
+      expect(components.schemas.ExternalMetricDayDto.properties.acwr).toMatchObject({ nullable: true });
+    });
+
     it('warns of a low ratio after the light week, and not at all before the baseline exists', async () => {
       const light = await t.http.get(loadUrl(seededId, { to: '2025-03-02' }), auth(coach));
       expect(light.body.current.acwr).toBe(0.38);
