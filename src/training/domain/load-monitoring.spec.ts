@@ -8,10 +8,14 @@ import {
   fosterSessionRpe,
   fosterStrain,
   gabbettAcwr,
+  isoWeeks,
+  lastSevenDays,
   LOAD_THRESHOLDS,
   LoadEntry,
   loadReport,
   monotonyAndStrain,
+  reportDays,
+  reportWeekStarts,
   sessionRpeLoad,
   weeklyLoads,
   williamsEwma,
@@ -779,5 +783,46 @@ describe('report properties', () => {
         if (!current.baselineEstablished) expect(current.acwr).toBeNull();
       }),
     );
+  });
+});
+
+describe('helpers shared with other daily loads', () => {
+  it('ewmaWorkload averages any daily series and keeps what each day carries', () => {
+    // Metres instead of AU: 4000, 0, 6000, 2000 is the AU series 400, 0, 600, 200 above, times 10.
+    const metres = [4000, 0, 6000, 2000].map((load, i) => ({ date: addDays('2025-03-03', i), load, files: i % 2 }));
+    const points = ewmaWorkload(metres);
+    expect(points.map((p) => p.acute)).toEqual([3250, 2437.5, 3328.125, 2996.09375]);
+    expect(points[3].chronic).toBeCloseTo(2121827000 / 707281, 9);
+    expect(points.map((p) => [p.date, p.load, p.files])).toEqual(metres.map((d) => [d.date, d.load, d.files]));
+  });
+
+  it('isoWeeks gathers consecutive days into Monday-to-Sunday weeks, partial at either end', () => {
+    const days = Array.from({ length: 12 }, (_, i) => ({ date: addDays('2025-03-01', i) })); // Sat 1 to Wed 12 Mar
+    expect(isoWeeks(days).map((w) => [w.weekStart, w.days.length, w.complete])).toEqual([
+      ['2025-02-24', 2, false],
+      ['2025-03-03', 7, true],
+      ['2025-03-10', 3, false],
+    ]);
+    expect(isoWeeks([])).toEqual([]);
+  });
+
+  it('lastSevenDays compares the last 7 days with the 7 before only when both are history', () => {
+    expect(lastSevenDays([100, 200, 300])).toEqual({ last7Days: 600, previous7Days: null, changePct: null });
+    const fortnight = [...new Array(7).fill(100), ...new Array(7).fill(150)];
+    expect(lastSevenDays(fortnight)).toEqual({ last7Days: 1050, previous7Days: 700, changePct: 50 });
+    expect(lastSevenDays([...new Array(7).fill(0), 5, 0, 0, 0, 0, 0, 0])).toEqual({
+      last7Days: 5,
+      previous7Days: 0,
+      changePct: null,
+    });
+  });
+
+  it('reportDays defaults to 28 days ending on `to`; reportWeekStarts gives every Monday touching them', () => {
+    const { fromDay, toDay } = reportDays({ to: '2025-03-09' });
+    expect(toDay - fromDay).toBe(27);
+    expect(reportWeekStarts(fromDay, toDay)).toEqual(['2025-02-10', '2025-02-17', '2025-02-24', '2025-03-03']);
+    const wednesday = reportDays({ from: '2025-03-05', to: '2025-03-10' });
+    expect(reportWeekStarts(wednesday.fromDay, wednesday.toDay)).toEqual(['2025-03-03', '2025-03-10']);
+    expect(() => reportDays({ from: '2025-03-11', to: '2025-03-10' })).toThrow(/after/);
   });
 });

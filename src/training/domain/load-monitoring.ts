@@ -219,7 +219,7 @@ export function ewmaWorkload<D extends DailyValue>(
 
 function assertConsecutive(daily: readonly DailyValue[]): void {
   daily.forEach((d, i) => {
-    if (!Number.isFinite(d.load) || d.load < 0) throw new RangeError(`daily[${i}].load: expected 0 or more AU`);
+    if (!Number.isFinite(d.load) || d.load < 0) throw new RangeError(`daily[${i}].load: expected 0 or more`);
     if (i > 0 && dayOf(d.date, `daily[${i}].date`) !== dayOf(daily[i - 1].date, `daily[${i - 1}].date`) + 1) {
       throw new RangeError(`daily[${i}].date: expected the day after ${daily[i - 1].date}, got ${d.date}`);
     }
@@ -456,7 +456,7 @@ export function loadReport(entries: readonly LoadEntry[], options: ReportWindow)
   };
 }
 
-/** The days a report shows: `from` to `to`, both included; without `from`, the `DEFAULT_WINDOW_DAYS` ending on `to`. */
+/** The days a report shows: `from` to `to`, both included; without `from`, `DEFAULT_WINDOW_DAYS` ending on `to`. */
 export interface ReportWindow {
   from?: string;
   to: string;
