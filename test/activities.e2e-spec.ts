@@ -2,8 +2,8 @@ import { gzipSync } from 'node:zlib';
 import { ZipFile } from 'yazl';
 import { loadManifest } from '../src/activities/parsing/test-samples';
 import { createAccount, loginAdmin, TestAccount } from './harness/accounts';
-import { importActivityZip, sampleFile, uploadActivity } from './harness/activities';
-import { yearsAgo } from './harness/dates';
+import { importActivityZip, meridianRunGpx, sampleFile, uploadActivity } from './harness/activities';
+import { daysAgo, daysFromNow, yearsAgo } from './harness/dates';
 import { expectProblem } from './harness/problems';
 import { startTestApp, TestApp } from './harness/test-app';
 
@@ -574,6 +574,158 @@ describe('activities', () => {
         await importActivityZip(t.http, parent.accessToken, playerId, await zipOf([['a.gpx', sampleFile('run.gpx')]])),
         403,
       );
+    });
+  });
+
+  describe('a constant 6 m/s run, and the load report', () => {
+    let loadPlayer: string;
+    let match: any;
+    let training: any;
+    let logId: string;
+    const at = (date: string) => new Date(`${date}T18:00:00Z`);
+
+    beforeAll(async () => {
+      loadPlayer = await createPlayer('Load');
+      const m = await uploadActivity(
+        t.http,
+        coach.accessToken,
+        loadPlayer,
+        meridianRunGpx({ start: at(daysAgo(3)), speedMps: 6, seconds: 1800, heartRate: 150 }),
+        { fields: { kind: 'match' } },
+      );
+      expect(m.status).toBe(201);
+      match = m.body;
+      const log = await t.http.post(
+        `/api/v1/players/${loadPlayer}/training-logs`,
+        { date: daysAgo(1), kind: 'training', durationMin: 30, rpe: 6 },
+        auth(coach),
+      );
+      expect(log.status).toBe(201);
+      logId = log.body.id;
+      const tr = await uploadActivity(
+        t.http,
+        coach.accessToken,
+        loadPlayer,
+        meridianRunGpx({ start: at(daysAgo(1)), speedMps: 6, seconds: 900 }),
+        { fields: { trainingLogId: logId } },
+      );
+      expect(tr.status).toBe(201);
+      training = tr.body;
+    });
+
+    it('has the known answers: 10.8 km, all of it high-speed running, no sprint, 1 Hz', () => {
+      const { summary, running } = match.metrics;
+      expect(summary.distanceM).toBeCloseTo(10_800, -1);
+      expect(summary.elapsedS).toBe(1800);
+      expect(summary.samplingHz).toBe(1);
+      expect(summary.maxSpeedMps).toBeCloseTo(6, 2);
+      expect(running.zonesM.highSpeedRunning).toBeCloseTo(10_800, -1);
+      expect(running.highSpeedRunningM).toBeCloseTo(10_800, -1);
+      expect(running.sprints).toEqual({ count: 0, distanceM: 0 });
+      expect(running.metresPerMinute).toBeCloseTo(360, 0);
+      expect(running.accelerations).toEqual({ count: 0, reliable: false });
+      expect(match.metrics.heartRate.timeInZonesS.reduce((a: number, b: number) => a + b, 0)).toBeCloseTo(1800, -1);
+      expect(training.attachment).toEqual({ trainingLogId: logId });
+    });
+
+    it('adds external load per day and week, marks the match day, and never a second session RPE', async () => {
+      const res = await t.http.get(
+        `/api/v1/players/${loadPlayer}/load?from=${daysAgo(6)}&to=${daysFromNow(0)}`,
+        auth(coach),
+      );
+      expect(res.status).toBe(200);
+      const { external, matchDays, daily } = res.body;
+      expect(external.hasData).toBe(true);
+      const day = (date: string) => external.daily.find((d: any) => d.date === date);
+      expect(day(daysAgo(3))).toMatchObject({ activities: 1 });
+      expect(day(daysAgo(3)).distanceM.total).toBeCloseTo(10_800, -1);
+      expect(day(daysAgo(3)).highSpeedRunningM.total).toBeCloseTo(10_800, -1);
+      expect(day(daysAgo(1)).distanceM.total).toBeCloseTo(5_400, -1);
+      expect(day(daysAgo(2)).distanceM.total).toBe(0);
+      expect(external.current.distanceM.last7Days).toBeCloseTo(16_200, -1);
+      expect(external.current.sprintDistanceM.last7Days).toBe(0);
+      const weekTotal = external.weekly.reduce((sum: number, w: any) => sum + w.distanceM.total, 0);
+      expect(weekTotal).toBeCloseTo(16_200, -1);
+      expect(matchDays).toEqual([daysAgo(3)]);
+      // The attached training log is the day's one session: its RPE load, once.
+      const sessionDay = daily.find((d: any) => d.date === daysAgo(1));
+      expect(sessionDay).toMatchObject({ sessions: 1, load: 180 });
+      expect(daily.find((d: any) => d.date === daysAgo(3))).toMatchObject({ sessions: 0, load: 0 });
+    });
+
+    it('a PATCH detaches the session; an attachment that breaks its schema is a 400, one of another player a 422', async () => {
+      expectProblem(
+        await t.http.patch(`/api/v1/activities/${training.id}`, { attachment: { trainingLogId: 'x' } }, auth(coach)),
+        400,
+        'attachment.trainingLogId',
+      );
+      const foreign = await t.http.post(
+        `/api/v1/players/${secondPlayerId}/training-logs`,
+        { date: daysAgo(1), kind: 'training', durationMin: 30, rpe: 6 },
+        auth(coach),
+      );
+      expectProblem(
+        await t.http.patch(
+          `/api/v1/activities/${training.id}`,
+          { attachment: { trainingLogId: foreign.body.id } },
+          auth(coach),
+        ),
+        422,
+        'attachment.trainingLogId',
+      );
+      const detached = await t.http.patch(`/api/v1/activities/${training.id}`, { attachment: null }, auth(coach));
+      expect(detached.status).toBe(200);
+      expect(detached.body.attachment).toBeUndefined();
+    });
+  });
+
+  describe('an activity of a programme session', () => {
+    it('has one section per planned block, planned against actual minutes and load', async () => {
+      const programPlayer = await createPlayer('Programme');
+      const assessment = await t.http.post(
+        `/api/v1/players/${programPlayer}/assessments`,
+        { date: daysAgo(60), ratings: { passing: 5, shooting: 4 } },
+        auth(coach),
+      );
+      expect(assessment.status).toBe(201);
+      const program = await t.http.post(
+        `/api/v1/players/${programPlayer}/programs`,
+        { weeks: 4, sessionsPerWeek: 3, availableDays: ['mon', 'wed', 'fri'], startDate: daysAgo(21), seed: 7 },
+        auth(coach),
+      );
+      expect(program.status).toBe(201);
+      const session = program.body.weeks[0].sessions[0];
+      const logged = await t.http.post(
+        `/api/v1/programs/${program.body.id}/sessions/${session.id}/log`,
+        { status: 'done', durationMin: 40, rpe: 5 },
+        auth(coach),
+      );
+      expect(logged.status).toBe(201);
+      const seconds = 40 * 60;
+      const res = await uploadActivity(
+        t.http,
+        coach.accessToken,
+        programPlayer,
+        meridianRunGpx({ start: new Date(`${session.date}T17:00:00Z`), speedMps: 3, seconds }),
+        { fields: { programId: program.body.id, sessionId: session.id } },
+      );
+      expect(res.status).toBe(201);
+      const got = await t.http.get(`/api/v1/activities/${res.body.id}`, auth(coach));
+      const blocks = got.body.sections.plannedBlocks;
+      expect(blocks.map((b: any) => b.block)).toEqual(session.blocks.map((b: any) => b.kind));
+      let startS = 0;
+      blocks.forEach((b: any, i: number) => {
+        const minutes = session.blocks[i].drills.reduce((sum: number, d: any) => sum + d.minutes, 0);
+        expect(b.planned).toEqual({ minutes, load: minutes * session.targetRpe });
+        expect(b.startS).toBe(Math.min(startS, seconds));
+        startS += minutes * 60;
+        const last = i === blocks.length - 1;
+        expect(b.endS).toBe(last ? seconds : Math.min(startS, seconds));
+        expect(b.actual.minutes).toBeCloseTo((b.endS - b.startS) / 60, 1);
+        expect(b.actual.load).toBe(Math.round(b.actual.minutes * 5));
+      });
+      const covered = blocks.reduce((sum: number, b: any) => sum + (b.metrics?.summary.distanceM ?? 0), 0);
+      expect(covered).toBeCloseTo(got.body.metrics.summary.distanceM, 0);
     });
   });
 });

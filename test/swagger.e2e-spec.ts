@@ -107,6 +107,19 @@ describe('OpenAPI documentation', () => {
     ['post', '/api/v1/workout-templates/{id}/plan'],
     ['get', '/api/v1/players/{playerId}/workout-stats'],
     ['get', '/api/v1/players/{playerId}/exercises/{exerciseId}/history'],
+    ['post', '/api/v1/players/{playerId}/activities'],
+    ['get', '/api/v1/players/{playerId}/activities'],
+    ['post', '/api/v1/players/{playerId}/activities/import'],
+    ['get', '/api/v1/activities/{id}'],
+    ['patch', '/api/v1/activities/{id}'],
+    ['delete', '/api/v1/activities/{id}'],
+    ['get', '/api/v1/activities/{id}/file'],
+    ['get', '/api/v1/activities/{id}/gpx'],
+    ['get', '/api/v1/activities/{id}/geojson'],
+    ['get', '/api/v1/activities/{id}/streams'],
+    ['post', '/api/v1/activities/{id}/sections'],
+    ['delete', '/api/v1/activities/{id}/sections/{sectionId}'],
+    ['get', '/api/v1/activities/{id}/compare/{otherId}'],
     ['post', '/api/v1/admin/drills/upload'],
     ['get', '/api/v1/admin/drills/versions'],
     ['post', '/api/v1/admin/drills/versions/{version}/activate'],
@@ -403,6 +416,7 @@ describe('OpenAPI documentation', () => {
         userId: { type: 'string', pattern: objectId },
         entryId: { type: 'string', pattern: objectId },
         setId: { type: 'string', pattern: objectId },
+        otherId: { type: 'string', pattern: objectId },
         exerciseId: { type: 'string', pattern: slug },
         sessionId: { type: 'string', pattern: slug },
         name: { type: 'string', pattern: slug },
@@ -413,7 +427,13 @@ describe('OpenAPI documentation', () => {
         for (const p of (op.parameters ?? []).filter((q) => q.in === 'path')) {
           // Drills and exercises have slug ids (a custom exercise's ObjectId hex is a slug too).
           const slugIds = path.startsWith('/api/v1/drills/') || path.startsWith('/api/v1/exercises/');
-          const want = slugIds ? { type: 'string', pattern: slug } : expected[p.name];
+          // An activity's sections have ObjectId ids; a programme's sessions have slugs.
+          const sectionOfActivity = path.startsWith('/api/v1/activities/') && p.name === 'sectionId';
+          const want = slugIds
+            ? { type: 'string', pattern: slug }
+            : sectionOfActivity
+              ? { type: 'string', pattern: objectId }
+              : expected[p.name];
           expect({ path, method, name: p.name, schema: p.schema }).toEqual({
             path,
             method,

@@ -37,3 +37,34 @@ export function importActivityZip(http: HttpClient, token: string | undefined, p
   form.append('file', new Blob([zip], { type: 'application/zip' }), 'export.zip');
   return http.post(`/api/v1/players/${playerId}/activities/import`, undefined, { token, form });
 }
+
+/** Metres per degree of latitude on the mean Earth sphere (haversine radius 6,371,000 m). */
+const METRES_PER_DEGREE = (Math.PI / 180) * 6_371_000;
+
+/**
+ * A GPX of a run due north along a meridian at a constant speed, one point every second: every figure
+ * has a known answer (distance = speed × seconds, all of it in the speed's zone).
+ */
+export function meridianRunGpx(options: {
+  start: Date;
+  speedMps: number;
+  seconds: number;
+  heartRate?: number;
+}): string {
+  const points: string[] = [];
+  for (let s = 0; s <= options.seconds; s++) {
+    const lat = 10 + (options.speedMps * s) / METRES_PER_DEGREE;
+    const time = new Date(options.start.getTime() + s * 1000).toISOString();
+    const hr =
+      options.heartRate === undefined
+        ? ''
+        : `<extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>${options.heartRate}</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions>`;
+    points.push(`<trkpt lat="${lat.toFixed(8)}" lon="20"><time>${time}</time>${hr}</trkpt>`);
+  }
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>' +
+    '<gpx version="1.1" creator="meridian-run" xmlns="http://www.topografix.com/GPX/1/1" ' +
+    'xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1">' +
+    `<trk><trkseg>${points.join('')}</trkseg></trk></gpx>`
+  );
+}

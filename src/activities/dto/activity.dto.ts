@@ -5,6 +5,7 @@ import {
   ArrayUnique,
   IsIn,
   IsMongoId,
+  IsObject,
   IsString,
   Length,
   Matches,
@@ -12,6 +13,7 @@ import {
   MaxLength,
   Min,
   ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import { SLUG_PATTERN } from '../../common/domain/slug';
 import { PageDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
@@ -90,6 +92,8 @@ export class UpdateActivityDto {
   @ApiPropertyOptional({ type: ActivityAttachmentDto, nullable: true })
   @ValidateIf((_, value) => value !== null)
   @IsOmittable()
+  @IsObject()
+  @ValidateNested()
   @Type(() => ActivityAttachmentDto)
   attachment?: ActivityAttachmentDto | null;
 }
