@@ -539,6 +539,34 @@ describe('activities', () => {
         'maxSpeedMps',
       );
     });
+    it('without a measured maximum, the fastest earlier activity and then a timed sprint set it', async () => {
+      const speedPlayer = await createPlayer('Speed');
+      const run = (day: number, speedMps: number) =>
+        uploadActivity(
+          t.http,
+          coach.accessToken,
+          speedPlayer,
+          meridianRunGpx({ start: new Date(`${daysAgo(day)}T08:00:00Z`), speedMps, seconds: 120 }),
+        );
+      const first = await run(5, 6);
+      expect(first.status).toBe(201);
+      expect(first.body.athlete.maxSpeedMps).toBeUndefined();
+      expect(first.body.metrics.running.effortsAbove90).toBeNull();
+      const second = await run(4, 5);
+      expect(second.body.athlete.maxSpeedMps).toBeCloseTo(6, 2);
+      // 5 m/s is under 90 % of 6 m/s (5.4): no effort.
+      expect(second.body.metrics.running.effortsAbove90).toEqual({ count: 0, distanceM: 0 });
+      const sprint = await t.http.post(
+        `/api/v1/players/${speedPlayer}/assessments`,
+        { date: daysAgo(3), tests: { sprint10mS: 1.9, sprint20mS: 3.2, sprint30mS: 4.4 } },
+        auth(coach),
+      );
+      expect(sprint.status).toBe(201);
+      // The flying 20-30 m split: 10 m in 1.2 s.
+      const third = await run(2, 7.8);
+      expect(third.body.athlete.maxSpeedMps).toBeCloseTo(10 / 1.2, 6);
+      expect(third.body.metrics.running.effortsAbove90.count).toBe(1);
+    });
   });
 
   describe('a ZIP of many files', () => {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { AssessmentsModule } from '../assessments/assessments.module';
 import { PlayersModule } from '../players/players.module';
 import { TrainingModule } from '../training/training.module';
 import { ActivitiesController } from './activities.controller';
@@ -14,6 +15,7 @@ import { ActivityDoc, ActivitySchema } from './schemas/activity.schema';
   imports: [
     PlayersModule,
     TrainingModule,
+    AssessmentsModule,
     MongooseModule.forFeature([{ name: ActivityDoc.name, schema: ActivitySchema }]),
   ],
   controllers: [ActivitiesController],

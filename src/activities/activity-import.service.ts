@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { createHash } from 'node:crypto';
+import { AssessmentsService } from '../assessments/assessments.service';
 import { isDuplicateKey } from '../common/errors/to-problem';
 import { toCalendarDate } from '../common/validation/calendar-date';
 import type { Environment } from '../config/environment';
@@ -8,6 +9,7 @@ import { PlayerAccessService } from '../players/player-access.service';
 import { ageInYears, type PlayerRecord } from '../players/player.record';
 import { analyzeActivityFile } from './domain/activity-analysis';
 import { type ActivityKind, ACTIVITY_TITLE_MAX, kindOfSport } from './domain/activity';
+import { fastestSprintSegmentMps, ownMaxSpeedMps } from './domain/max-speed';
 import { asActivityFileProblem, DuplicateActivityProblem } from './activity-problems';
 import type { ActivityAttachment, ActivityRecord, ActivitySource, AnalysedAthlete } from './activity.record';
 import { ActivitiesRepository } from './activities.repository';
@@ -45,6 +47,7 @@ export class ActivityImportService {
     private readonly activities: ActivitiesRepository,
     private readonly files: ActivityFilesStore,
     private readonly access: PlayerAccessService,
+    private readonly assessments: AssessmentsService,
     config: ConfigService<Environment, true>,
   ) {
     this.maxInflatedBytes = config.get('ACTIVITY_INFLATED_MAX_BYTES', { infer: true });
@@ -105,16 +108,22 @@ export class ActivityImportService {
     }
   }
 
-  /** The athlete's figures for activities of the player: age counted on `startMs`. */
+  /**
+   * The athlete's figures for activities of the player: age counted on `startMs`; maximum speed the highest of
+   * the profile's, the fastest activity's and the fastest sprint-test segment's (domain/max-speed.ts).
+   */
   async athleteOf(player: PlayerRecord): Promise<(startMs: number) => AnalysedAthlete> {
-    const fastest = await this.activities.fastestSpeedMps(player.id);
-    const speeds = [player.maxSpeedMps, fastest ?? undefined].filter((v): v is number => v !== undefined);
+    const [fastestActivity, sprints] = await Promise.all([
+      this.activities.fastestSpeedMps(player.id),
+      this.assessments.sprintTimes(player.id),
+    ]);
+    const maxSpeedMps = ownMaxSpeedMps([player.maxSpeedMps, fastestActivity, ...sprints.map(fastestSprintSegmentMps)]);
     return (startMs) => ({
       sex: player.sex,
       ageYears: ageInYears(player.dateOfBirth, new Date(startMs)),
       ...(player.hrMaxBpm !== undefined ? { hrMax: player.hrMaxBpm } : {}),
       ...(player.hrRestBpm !== undefined ? { hrRest: player.hrRestBpm } : {}),
-      ...(speeds.length > 0 ? { maxSpeedMps: Math.max(...speeds) } : {}),
+      ...(maxSpeedMps !== undefined ? { maxSpeedMps } : {}),
     });
   }
 

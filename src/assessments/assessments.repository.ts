@@ -74,6 +74,27 @@ export class AssessmentsRepository {
     return doc ? toRecord(doc) : null;
   }
 
+  /** The sprint times of every assessment of the player that timed a sprint. */
+  async sprintTimesForPlayer(
+    playerId: string,
+  ): Promise<Partial<Record<'sprint10mS' | 'sprint20mS' | 'sprint30mS', number>>[]> {
+    const docs = await this.assessments
+      .find(
+        {
+          playerId: new Types.ObjectId(playerId),
+          $or: [
+            { 'tests.sprint10mS': { $gt: 0 } },
+            { 'tests.sprint20mS': { $gt: 0 } },
+            { 'tests.sprint30mS': { $gt: 0 } },
+          ],
+        },
+        { 'tests.sprint10mS': 1, 'tests.sprint20mS': 1, 'tests.sprint30mS': 1 },
+      )
+      .lean<{ tests?: Partial<Record<'sprint10mS' | 'sprint20mS' | 'sprint30mS', number>> }[]>()
+      .exec();
+    return docs.map((d) => d.tests ?? {});
+  }
+
   /** Oldest first, within an optional date range: the raw material of progress series. */
   async historyForPlayer(playerId: string, from?: Date, to?: Date): Promise<AssessmentRecord[]> {
     const filter = { playerId: new Types.ObjectId(playerId), ...dateRangeFilter(from, to) };

@@ -32,6 +32,14 @@ export class AssessmentsService implements OnModuleInit {
     this.lifecycle.whenDeleted((playerId) => this.assessments.deleteForPlayer(playerId));
   }
 
+  /**
+   * Every timed sprint of the player (10, 20, 30 m), for other modules' figures (an activity's efforts above
+   * the player's own maximum speed). The caller has checked access to the player.
+   */
+  sprintTimes(playerId: string): Promise<Partial<Record<'sprint10mS' | 'sprint20mS' | 'sprint30mS', number>>[]> {
+    return this.assessments.sprintTimesForPlayer(playerId);
+  }
+
   async create(caller: AuthUser, playerId: string, dto: CreateAssessmentDto): Promise<AssessmentRecord> {
     const player = await this.access.findManageable(caller, playerId);
     const date = parseCalendarDate(dto.date)!;

@@ -6,7 +6,7 @@ const drill = (minutes: number) => ({
   drillId: 'd',
   name: 'D',
   category: 'c',
-  intensity: 'medium' as const,
+  intensity: 'moderate' as const,
   minutes,
   reason: '',
 });
