@@ -550,7 +550,7 @@ describe('Garmin push without GARMIN_PUSH_SECRET', () => {
     for (const headers of [{}, { [SECRET_HEADER]: SECRET }] as Record<string, string>[]) {
       const res = await t.http.post('/api/v1/integrations/garmin/activity-files', { activityFiles }, { headers });
       expectProblem(res, 503);
-      expect(res.body.type).toBe('/problems/garmin-push-disabled');
+      expect(res.body.detail).toBe('Garmin push is not enabled on this server (GARMIN_PUSH_SECRET is not set).');
     }
     const admin = await loginAdmin(t.http);
     const list = await t.http.get('/api/v1/admin/device-sync/garmin', { token: admin.accessToken });

@@ -5,7 +5,7 @@ import { Public } from '../common/decorators/public.decorator';
 import { ProblemException } from '../common/errors/problem';
 import { toProblem } from '../common/errors/to-problem';
 import { GarminActivityFilesPushDto, GarminPushReceiptDto } from './dto/garmin.dto';
-import { GARMIN_PUSH_SECRET_HEADER, GarminPushService } from './garmin-push.service';
+import { GARMIN_PUSH_DISABLED, GARMIN_PUSH_SECRET_HEADER, GarminPushService } from './garmin-push.service';
 
 @ApiTags('device sync')
 @Controller({ path: 'integrations/garmin/activity-files', version: '1' })
@@ -28,11 +28,7 @@ export class GarminPushController {
     ...problemResponse(
       503,
       'GARMIN_PUSH_SECRET is not set on this server, or (with REDIS_URL) a notification is recorded but could not be queued: send it again',
-      toProblem(
-        new ProblemException(503, 'Garmin push is not enabled on this server (GARMIN_PUSH_SECRET is not set).', {
-          slug: 'garmin-push-disabled',
-        }),
-      ),
+      toProblem(new ProblemException(503, GARMIN_PUSH_DISABLED)),
     ),
   })
   @Public()

@@ -21,6 +21,9 @@ export interface PushReceipt {
   repeated: boolean;
 }
 
+/** The 503 of a server without GARMIN_PUSH_SECRET. */
+export const GARMIN_PUSH_DISABLED = 'Garmin push is not enabled on this server (GARMIN_PUSH_SECRET is not set).';
+
 const digest = (text: string) => createHash('sha256').update(text).digest();
 
 /**
@@ -102,9 +105,7 @@ export class GarminPushService {
   private checkSecret(secret: string | undefined): void {
     const expected = this.config.pushSecret;
     if (!expected) {
-      throw new ProblemException(503, 'Garmin push is not enabled on this server (GARMIN_PUSH_SECRET is not set).', {
-        slug: 'garmin-push-disabled',
-      });
+      throw new ProblemException(503, GARMIN_PUSH_DISABLED);
     }
     // Compared as digests: equal lengths, and no timing difference that tells how much matched.
     if (secret === undefined || !timingSafeEqual(digest(secret), digest(expected))) {
