@@ -6,8 +6,8 @@
  * messages, a timer stop and start around each break (the match's half-time), a lap per BenchLap, the
  * session and the activity message. The encoder computes the header and file CRCs.
  *
- * FIT's record timestamp is whole seconds (uint32 since 1989-12-31), so the ten records of one second at
- * 10 Hz share a timestamp, as they do in a 10 Hz FIT file; sub-second time is not written.
+ * FIT's record timestamp is whole seconds (uint32 since 1989-12-31); a 10 Hz record carries its fraction of a
+ * second in `time128` (1/128 s), as the FIT profile defines it and the parser reads it.
  */
 import { Encoder, Profile } from '@garmin/fitsdk';
 
@@ -49,6 +49,7 @@ export function encodeFit(activity, options) {
     for (const p of lap.points) {
       encoder.onMesg(Profile.MesgNum.RECORD, {
         timestamp: wholeSecond(p.timeMs),
+        time128: (p.timeMs % 1000) / 1000,
         positionLat: Math.round(p.lat * SEMICIRCLES_PER_DEGREE),
         positionLong: Math.round(p.lon * SEMICIRCLES_PER_DEGREE),
         enhancedAltitude: p.altitudeM,

@@ -276,8 +276,8 @@ async function main(): Promise<void> {
   const fitShape = shapes[files.indexOf(fit)];
   console.log(
     `  FIT: parseFit (fit-file-parser, strict: header and file CRC checked) read ${fitShape.parsed} records; ` +
-      `FIT SDK Decoder.checkIntegrity: ${fitIntact}. FIT record time stamps are whole seconds, so at 10 Hz ` +
-      `ten records share each one and cleaning keeps the first (${fitShape.cleaned} points analysed).`,
+      `FIT SDK Decoder.checkIntegrity: ${fitIntact}. Record time stamps are whole seconds and each 10 Hz record ` +
+      `carries its fraction in time128 (${fitShape.cleaned} points analysed).`,
   );
 
   try {

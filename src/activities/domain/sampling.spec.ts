@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { ACCELERATION_MIN_HZ, detectSamplingHz, medianStepMs } from './sampling';
 import { T0_MS } from './track-fixtures';
 
@@ -24,5 +25,19 @@ describe('detectSamplingHz', () => {
 
   it('accelerations need 5 Hz (issue)', () => {
     expect(ACCELERATION_MIN_HZ).toBe(5);
+  });
+
+  it('the median step is the middle of the sorted positive steps, for any steps (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 5000 }), { minLength: 1, maxLength: 300 }), (deltas) => {
+        const offsets = deltas.reduce<number[]>((acc, d) => [...acc, acc[acc.length - 1] + d], [0]);
+        const steps = deltas.filter((d) => d > 0).sort((a, b) => a - b);
+        const mid = steps.length >> 1;
+        const expected =
+          steps.length === 0 ? null : steps.length % 2 === 1 ? steps[mid] : (steps[mid - 1] + steps[mid]) / 2;
+        expect(medianStepMs(at(...offsets))).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -9,15 +9,63 @@ export const ACCELERATION_MIN_HZ = 5;
 
 /** Median of the positive time steps (ms); null with no positive step. The median ignores gaps and bursts. */
 export function medianStepMs(points: readonly TrackPoint[]): number | null {
-  const steps: number[] = [];
+  if (medians.has(points)) return medians.get(points)!;
+  const median = computeMedianStepMs(points);
+  medians.set(points, median);
+  return median;
+}
+
+/**
+ * Medians already found: the analysis asks for the same track's several times (its view, its sampling rate).
+ * Tracks are never changed once cleaned (the lists are readonly). Weakly held, so they go with the track.
+ */
+const medians = new WeakMap<readonly TrackPoint[], number | null>();
+
+function computeMedianStepMs(points: readonly TrackPoint[]): number | null {
+  const steps = new Float64Array(Math.max(0, points.length - 1));
+  let n = 0;
   for (let i = 1; i < points.length; i++) {
     const dt = points[i].timeMs - points[i - 1].timeMs;
-    if (dt > 0) steps.push(dt);
+    if (dt > 0) steps[n++] = dt;
   }
-  if (steps.length === 0) return null;
-  steps.sort((a, b) => a - b);
-  const mid = steps.length >> 1;
-  return steps.length % 2 === 1 ? steps[mid] : (steps[mid - 1] + steps[mid]) / 2;
+  if (n === 0) return null;
+  const mid = n >> 1;
+  const upper = selectKth(steps, n, mid);
+  if (n % 2 === 1) return upper;
+  // After selecting `mid`, every value before it is at most the median's upper half: its largest is the lower.
+  let lower = -Infinity;
+  for (let i = 0; i < mid; i++) if (steps[i] > lower) lower = steps[i];
+  return (lower + upper) / 2;
+}
+
+/**
+ * The k-th smallest of the first `n` values (0-based), reordering them so that those before index k are no
+ * larger and those after no smaller: Hoare's selection (quickselect), linear on average, where a full sort
+ * of every section's steps cost most of the analysis of a 10 Hz match.
+ */
+function selectKth(values: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i] = values[j];
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k];
+  }
+  return values[k];
 }
 
 /** Sampling rate (Hz) = 1 / median positive time step; null with fewer than two distinct time stamps. */

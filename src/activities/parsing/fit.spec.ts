@@ -140,8 +140,11 @@ describe('parseFit on constructed FIT files', () => {
   const t0 = new Date('2024-05-01T10:00:00Z');
   const fileId: FitEncoderField[] = [{ number: 0, size: 1, baseType: FitBaseType.Enum, value: 4 }];
 
-  function record(opts: { time?: Date; lat?: number; lon?: number; hr?: number }): FitEncoderField[] {
+  function record(opts: { time?: Date; lat?: number; lon?: number; hr?: number; time128?: number }): FitEncoderField[] {
     const fields: FitEncoderField[] = [];
+    if (opts.time128 !== undefined) {
+      fields.push({ number: 48, size: 1, baseType: FitBaseType.Uint8, value: opts.time128 });
+    }
     if (opts.time) {
       fields.push({ number: 253, size: 4, baseType: FitBaseType.Uint32, value: FitEncoder.toFitTimestamp(opts.time) });
     }
@@ -168,6 +171,18 @@ describe('parseFit on constructed FIT files', () => {
     for (const r of records) enc.writeMessage(20, r);
     return Buffer.from(enc.close());
   }
+
+  it('adds the sub-second time128 (1/128 s) to the whole-second timestamp; the invalid 255 adds nothing', async () => {
+    const parsed = await parseFit(
+      fitFile([
+        record({ time: t0, time128: 0 }),
+        record({ time: t0, time128: 13 }),
+        record({ time: t0, time128: 64 }),
+        record({ time: t0, time128: 255 }),
+      ]),
+    );
+    expect(parsed.points.map((p) => p.timeMs - t0.getTime())).toEqual([0, Math.round((13 / 128) * 1000), 500, 0]);
+  });
 
   it('reads positions in degrees and drops heart rates of 0 and 255', async () => {
     const parsed = await parseFit(

@@ -1,6 +1,10 @@
 /**
  * FIT (Garmin/ANT binary activity file) → ParsedActivity, via fit-file-parser in strict mode: the header CRC
  * (when non-zero), the declared data size and the file CRC are all checked before any message is decoded.
+ *
+ * A record's `timestamp` is whole seconds; devices sampling faster (10 Hz) add the fraction in the record's
+ * `time128` field (FIT profile: field 48, 1/128 s), which is added here. Without it, records sharing a second
+ * share a time, and cleaning keeps the first of them.
  */
 import FitParser from 'fit-file-parser';
 
@@ -47,9 +51,16 @@ function refusal(error: unknown, size: number): ActivityFileError {
   return new ActivityFileError('corrupt-fit', `FIT file is corrupt: ${reason}`);
 }
 
+/** The sub-second part of a record's time (ms) from `time128`, decoded as seconds; 0 without a valid one. */
+function fractionMs(r: FitMessage): number {
+  const seconds = num(r.time128);
+  return seconds !== undefined && seconds >= 0 && seconds < 1 ? Math.round(seconds * 1000) : 0;
+}
+
 function toPoint(r: FitMessage): TrackPoint | undefined {
-  const timeMs = timeOf(r.timestamp);
-  if (timeMs === undefined) return undefined;
+  const wholeMs = timeOf(r.timestamp);
+  if (wholeMs === undefined) return undefined;
+  const timeMs = wholeMs + fractionMs(r);
   const p: TrackPoint = { timeMs };
   const lat = num(r.position_lat);
   const lon = num(r.position_long);
