@@ -203,14 +203,14 @@ function tail(file, lines = 30) {
 // Callers and the records they own
 
 function client(base) {
-  return async function request(method, route, { token, body } = {}) {
+  return async function request(method, route, { token, body, form } = {}) {
     const headers = {};
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     const res = await fetch(`${base}${route}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
     const text = await res.text();
     let json;
@@ -260,6 +260,20 @@ async function createAccount(request, role, adminToken) {
 const isoDay = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86400000).toISOString().slice(0, 10);
 
 /** A player coached by `coach`, with an assessment, a VO2 test, a programme and a training log. */
+/** Ten minutes north along a meridian at 4 m/s, one point a second, on `day` (YYYY-MM-DD). */
+function runGpx(day) {
+  const start = Date.parse(`${day}T17:00:00Z`);
+  const points = [];
+  for (let s = 0; s <= 600; s++) {
+    const time = new Date(start + s * 1000).toISOString();
+    points.push(`<trkpt lat="${(40 + s * 0.000036).toFixed(7)}" lon="-3.7"><time>${time}</time></trkpt>`);
+  }
+  return (
+    '<?xml version="1.0"?><gpx version="1.1" creator="fuzz-seed" xmlns="http://www.topografix.com/GPX/1/1">' +
+    `<trk><trkseg>${points.join('')}</trkseg></trk></gpx>`
+  );
+}
+
 async function seedPlayer(request, coach, { account, guardian } = {}) {
   const token = coach.token;
   const player = await expectStatus(
@@ -280,7 +294,7 @@ async function seedPlayer(request, coach, { account, guardian } = {}) {
     201,
     'create player',
   );
-  const ids = { players: [player.id], assessments: [], programs: [], sessions: [], logs: [], vo2: [] };
+  const ids = { players: [player.id], assessments: [], programs: [], sessions: [], logs: [], vo2: [], activities: [] };
   const assessment = await expectStatus(
     request('POST', `/api/v1/players/${player.id}/assessments`, {
       token,
@@ -325,6 +339,15 @@ async function seedPlayer(request, coach, { account, guardian } = {}) {
     'create training log',
   );
   ids.logs.push(logEntry.id);
+  const form = new FormData();
+  form.append('kind', 'match');
+  form.append('file', new Blob([runGpx(isoDay(-2))], { type: 'application/gpx+xml' }), 'match.gpx');
+  const activity = await expectStatus(
+    request('POST', `/api/v1/players/${player.id}/activities`, { token, form }),
+    201,
+    'upload activity',
+  );
+  ids.activities.push(activity.id);
   if (account) {
     await expectStatus(
       request('PUT', `/api/v1/players/${player.id}/account`, { token, body: { email: account.email } }),
@@ -370,6 +393,7 @@ async function seed(base, admin) {
       sessions: merge('sessions'),
       logs: merge('logs'),
       vo2: merge('vo2'),
+      activities: merge('activities'),
       users: [adminLogin.user?.id, coach.id, otherCoach.id, parent.id, playerAccount.id].filter(Boolean),
       drills: (drills.items ?? []).map((d) => d.id),
     },
@@ -413,7 +437,15 @@ function wfcAuth(accounts) {
 
 function callerConfig(caller, seeded, dir) {
   const { ids } = seeded;
-  const anyId = [...ids.players, ...ids.assessments, ...ids.programs, ...ids.logs, ...ids.vo2, ...ids.users];
+  const anyId = [
+    ...ids.players,
+    ...ids.assessments,
+    ...ids.programs,
+    ...ids.logs,
+    ...ids.vo2,
+    ...ids.activities,
+    ...ids.users,
+  ];
   const lines = [
     '',
     `# ---- added by run.js for the ${caller} run ----`,
@@ -433,6 +465,7 @@ function callerConfig(caller, seeded, dir) {
     '"path.playerId" = { dictionary = "player-ids", probability = 0.5 }',
     '"path.userId" = { dictionary = "user-ids", probability = 0.5 }',
     '"path.sessionId" = { dictionary = "session-ids", probability = 0.5 }',
+    '"path.otherId" = { dictionary = "ids", probability = 0.5 }',
     '',
   ];
   if (caller === 'anonymous') {
@@ -578,7 +611,7 @@ async function main() {
 
     const seeded = await seed(base, admin);
     fs.writeFileSync(path.join(RUN_DIR, 'seeded.json'), JSON.stringify(seeded.ids, null, 2));
-    log(`seeded ${seeded.ids.players.length} players with assessments, VO2 tests, programmes and logs`);
+    log(`seeded ${seeded.ids.players.length} players with assessments, VO2 tests, programmes, logs and activities`);
 
     const results = [];
     for (const caller of ordered) {
