@@ -557,3 +557,79 @@ describe('Garmin push without GARMIN_PUSH_SECRET', () => {
     expect(list.body).toMatchObject({ items: [], total: 0 });
   });
 });
+
+describe('Garmin files queued in process when the instance stops', () => {
+  let garmin: FakeGarmin;
+  let first: TestApp | undefined;
+  let second: TestApp | undefined;
+  afterAll(async () => {
+    await first?.close();
+    // The second instance joined the first one's database, so it would leave it: drop it here.
+    await second?.connection.dropDatabase().catch(() => undefined);
+    await second?.close();
+    await garmin?.stop();
+  });
+
+  it('are fetched by the next instance that starts on the database', async () => {
+    garmin = await new FakeGarmin().start();
+    const env = (backoffMs: string) => ({
+      GARMIN_PUSH_SECRET: SECRET,
+      GARMIN_CALLBACK_HOSTS: `http://127.0.0.1:${garmin.port}`,
+      GARMIN_SYNC_BACKOFF_MS: backoffMs,
+    });
+    // The first instance waits an hour before its retry, and is stopped before it comes.
+    first = await startTestApp(env('3600000'));
+    const admin = await loginAdmin(first.http);
+    const coach = await createAccount(first.http, 'coach', admin);
+    const created = await first.http.post(
+      '/api/v1/players',
+      {
+        firstName: 'Resumed',
+        lastName: 'Garmin',
+        dateOfBirth: yearsAgo(16),
+        sex: 'male',
+        position: 'defender',
+        level: 'academy',
+        dominantFoot: 'right',
+      },
+      { token: coach.accessToken },
+    );
+    const playerId = created.body.id;
+    const linked = await first.http.put(
+      `/api/v1/players/${playerId}/devices/garmin`,
+      { garminUserId: 'garmin-user-resumed' },
+      { token: coach.accessToken },
+    );
+    expect(linked.status).toBe(200);
+    const callbackURL = garmin.on('/files/later', status(503), file(sample('garmin-fenix-5-run.fit')));
+    const pushed = await first.http.post(
+      '/api/v1/integrations/garmin/activity-files',
+      { activityFiles: [{ userId: 'garmin-user-resumed', summaryId: 'resumed-1', fileType: 'FIT', callbackURL }] },
+      { headers: { [SECRET_HEADER]: SECRET } },
+    );
+    expect(pushed.status).toBe(200);
+    const view = async (t: TestApp) =>
+      (await t.http.get('/api/v1/admin/device-sync/garmin', { token: admin.accessToken })).body.items.find(
+        (n: { summaryId: string }) => n.summaryId === 'resumed-1',
+      );
+    // Polled until the first attempt has failed (its error is recorded before the retry is set).
+    for (let i = 0; i < 300 && !(await view(first))?.lastError; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await view(first)).toMatchObject({ status: 'queued', attempts: 1, lastError: expect.stringMatching(/503/) });
+    expect(garmin.requestsFor('/files/later')).toBe(1);
+    const { databaseName } = first;
+    await first.app.close(); // the database stays for the next instance
+    first = undefined;
+
+    second = await startTestApp(env('5'), { databaseName });
+    let done: { status: string } | undefined;
+    for (let i = 0; i < 300; i++) {
+      done = await view(second);
+      if (done?.status !== 'queued') break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(done).toMatchObject({ status: 'imported', attempts: 2, lastError: null });
+    expect(garmin.requestsFor('/files/later')).toBe(2);
+  });
+});
