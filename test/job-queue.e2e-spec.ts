@@ -6,6 +6,7 @@ import { JOB_QUEUE, JobQueue } from '../src/common/jobs/job-queue';
 import { createAccount, loginAdmin, TestAccount } from './harness/accounts';
 import { yearsAgo } from './harness/dates';
 import { redisServerMissing, startRedis } from './harness/redis-server';
+import { TcpProxy } from './harness/tcp-proxy';
 import { startTestApp, TestApp } from './harness/test-app';
 
 const SECRET = 'garmin-push-secret-for-the-job-queue-suite';
@@ -185,5 +186,112 @@ withRedis('background jobs with REDIS_URL, across two instances (needs redis-ser
     const activities = await first.http.get(`/api/v1/players/${playerId}/activities`, { token: coach.accessToken });
     expect(activities.body.total).toBe(1);
     expect(activities.body.items[0].id).toBe(notification!.activityId);
+  });
+});
+
+withRedis('Garmin push while Redis is away (needs redis-server)', () => {
+  let redis: { url: string; stop: () => Promise<void> };
+  let proxy: TcpProxy;
+  let t: TestApp;
+  let garmin: Server;
+  let fetched = 0;
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    const target = new URL(redis.url);
+    proxy = new TcpProxy(target.hostname, Number(target.port));
+    await proxy.start();
+    const fit = readFileSync(join(__dirname, 'fixtures', 'activity-samples', 'garmin-edge-820-bike.fit'));
+    garmin = createServer((_req, res) => {
+      fetched++;
+      res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(fit);
+    });
+    await new Promise<void>((resolve) => garmin.listen(0, '127.0.0.1', resolve));
+    t = await startTestApp({
+      REDIS_URL: `redis://127.0.0.1:${proxy.port}`,
+      GARMIN_PUSH_SECRET: SECRET,
+      GARMIN_CALLBACK_HOSTS: `http://127.0.0.1:${(garmin.address() as AddressInfo).port}`,
+    });
+  });
+  afterAll(async () => {
+    if (proxy && !proxy.listening) await proxy.start();
+    await t?.close();
+    await proxy?.cut();
+    await redis?.stop();
+    garmin?.closeAllConnections();
+    await new Promise((resolve) => garmin?.close(resolve));
+  });
+
+  it('records the notification and answers 503; sent again once Redis is back, the file is imported', async () => {
+    const admin = await loginAdmin(t.http);
+    const coach = await createAccount(t.http, 'coach', admin);
+    const created = await t.http.post(
+      '/api/v1/players',
+      {
+        firstName: 'Away',
+        lastName: 'Redis',
+        dateOfBirth: yearsAgo(18),
+        sex: 'female',
+        position: 'goalkeeper',
+        level: 'academy',
+        dominantFoot: 'right',
+      },
+      { token: coach.accessToken },
+    );
+    const playerId = created.body.id;
+    const linked = await t.http.put(
+      `/api/v1/players/${playerId}/devices/garmin`,
+      { garminUserId: 'garmin-user-away' },
+      { token: coach.accessToken },
+    );
+    expect(linked.status).toBe(200);
+    const port = (garmin.address() as AddressInfo).port;
+    const activityFiles = [
+      {
+        userId: 'garmin-user-away',
+        summaryId: 'away-1',
+        fileType: 'FIT',
+        callbackURL: `http://127.0.0.1:${port}/f?token=t`,
+      },
+      {
+        userId: 'garmin-user-away',
+        summaryId: 'away-2',
+        fileType: 'FIT',
+        callbackURL: `http://127.0.0.1:${port}/g?token=t`,
+      },
+    ];
+    const headers = { 'x-garmin-push-secret': SECRET };
+    const send = () => t.http.post('/api/v1/integrations/garmin/activity-files', { activityFiles }, { headers });
+
+    await proxy.cut();
+    const refused = await send();
+    expect(refused.status).toBe(503);
+    expect(refused.body.detail).toMatch(/recorded but not all could be queued; send them again/);
+    const list = async () =>
+      (await t.http.get('/api/v1/admin/device-sync/garmin', { token: admin.accessToken })).body.items as {
+        summaryId: string;
+        status: string;
+        attempts: number;
+      }[];
+    expect((await list()).map((n) => [n.summaryId, n.status, n.attempts]).sort()).toEqual([
+      ['away-1', 'queued', 0],
+      ['away-2', 'queued', 0],
+    ]);
+
+    await proxy.start();
+    const again = await send();
+    expect(again.status).toBe(200);
+    expect(again.body.activityFiles).toEqual([
+      { summaryId: 'away-1', status: 'queued', repeated: true },
+      { summaryId: 'away-2', status: 'queued', repeated: true },
+    ]);
+    await eventually('both files were handled', async () => (await list()).every((n) => n.status !== 'queued'));
+    // The same file under two summary ids: one activity, and a duplicate naming it.
+    expect((await list()).map((n) => [n.summaryId, n.status, n.attempts]).sort()).toEqual([
+      ['away-1', expect.stringMatching(/^(imported|duplicate)$/), 1],
+      ['away-2', expect.stringMatching(/^(imported|duplicate)$/), 1],
+    ]);
+    expect(new Set((await list()).map((n) => n.status))).toEqual(new Set(['imported', 'duplicate']));
+    expect(fetched).toBe(2);
   });
 });

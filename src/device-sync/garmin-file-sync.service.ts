@@ -52,15 +52,22 @@ export class GarminFileSyncService implements OnModuleInit, OnApplicationBootstr
     });
   }
 
-  /** Queues again what a stopped instance left queued (in process, its jobs died with it). */
-  async onApplicationBootstrap(): Promise<void> {
-    const summaryIds = await this.notifications.queuedSummaryIds(RESUME_AT_START);
-    for (const summaryId of summaryIds) {
-      await this.enqueue(summaryId).catch((error: unknown) => {
-        this.logger.warn({ summaryId, err: (error as Error).message }, 'Could not queue a Garmin file again');
-      });
+  /**
+   * Queues again what a stopped instance left queued (in process, its jobs died with it), in the
+   * background so that a queue that is away cannot hold the start; it stops at the first failure.
+   */
+  onApplicationBootstrap(): void {
+    void this.resume();
+  }
+
+  private async resume(): Promise<void> {
+    try {
+      const summaryIds = await this.notifications.queuedSummaryIds(RESUME_AT_START);
+      for (const summaryId of summaryIds) await this.enqueue(summaryId);
+      if (summaryIds.length > 0) this.logger.log({ count: summaryIds.length }, 'Queued Garmin files resumed');
+    } catch (error) {
+      this.logger.warn({ err: (error as Error).message }, 'Could not queue the queued Garmin files again');
     }
-    if (summaryIds.length > 0) this.logger.log({ count: summaryIds.length }, 'Queued Garmin files resumed');
   }
 
   /** Queues the notification's file (a no-op while a job for it is waiting or running). */

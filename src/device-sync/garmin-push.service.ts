@@ -54,13 +54,17 @@ export class GarminPushService {
     for (const file of push.activityFiles) {
       const { notification, repeated } = await this.record(file);
       if (notification.status === 'queued') {
-        await this.sync.enqueue(notification.summaryId).catch((error: unknown) => {
-          unqueued++;
-          this.logger.error(
-            { summaryId: notification.summaryId, err: (error as Error).message },
-            'Could not queue a Garmin file',
-          );
-        });
+        // After one failure the queue is taken to be away: the rest stay recorded for the repeated push.
+        if (unqueued > 0) unqueued++;
+        else {
+          await this.sync.enqueue(notification.summaryId).catch((error: unknown) => {
+            unqueued++;
+            this.logger.error(
+              { summaryId: notification.summaryId, err: (error as Error).message },
+              'Could not queue a Garmin file',
+            );
+          });
+        }
       }
       receipts.push({ summaryId: notification.summaryId, status: notification.status, repeated });
     }
