@@ -94,8 +94,14 @@ export interface ActivityMetrics {
  * The cleaned points cut into runs at the segment starts. Starts that are 0, out of range, repeated or
  * unsorted are tolerated (sorted, deduplicated, ignored when they do not split anything).
  */
-export function segmentRuns(points: readonly TrackPoint[], segmentStarts: readonly number[] = []): TrackPoint[][] {
+export function segmentRuns(
+  points: readonly TrackPoint[],
+  segmentStarts: readonly number[] = [],
+): (readonly TrackPoint[])[] {
   const cuts = [...new Set(segmentStarts)].filter((s) => Number.isInteger(s) && s > 0 && s < points.length);
+  // One run is the track itself, not a copy: what is worked out once per track (its median step, its
+  // weighed heart-rate readings) is then shared by the run and the whole.
+  if (cuts.length === 0) return points.length > 0 ? [points] : [];
   cuts.sort((a, b) => a - b);
   const runs: TrackPoint[][] = [];
   let from = 0;

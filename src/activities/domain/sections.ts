@@ -150,11 +150,36 @@ export function analyzeSections(
   const starts = options.segmentStarts ?? [];
   return ranges.map((range) => {
     const clipped = { ...range, ...clipToActivity(points, range.startMs, range.endMs) };
-    const from = points.findIndex((p) => p.timeMs >= clipped.startMs);
-    let to = from;
-    while (to >= 0 && to < points.length && points[to].timeMs <= clipped.endMs) to++;
+    // Cleaned points are in time order: both ends by binary search, not a scan per section.
+    const first = firstPointAtOrAfter(points, clipped.startMs);
+    const from = first < points.length ? first : -1;
+    const to = from < 0 ? from : Math.max(from, firstPointAfter(points, clipped.endMs));
     const slice = from < 0 ? [] : points.slice(from, to);
     const segmentStarts = starts.filter((s) => s > from && s < to).map((s) => s - from);
     return { ...clipped, metrics: slice.length < 2 ? null : analyzeTrack(slice, athlete, { segmentStarts }) };
   });
+}
+
+/** Index of the first point at or after `timeMs` (points in time order); `points.length` if none. */
+function firstPointAtOrAfter(points: readonly TrackPoint[], timeMs: number): number {
+  let lo = 0;
+  let hi = points.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (points[mid].timeMs >= timeMs) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Index of the first point after `timeMs` (points in time order); `points.length` if none. */
+function firstPointAfter(points: readonly TrackPoint[], timeMs: number): number {
+  let lo = 0;
+  let hi = points.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (points[mid].timeMs > timeMs) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

@@ -20,9 +20,13 @@ export const SMOOTHING_WINDOW_S = 1;
 
 const validDevice = (v: number | undefined): v is number => v !== undefined && Number.isFinite(v) && v >= 0;
 
-/** Speed of each step from positions (m/s): each positioned segment's speed spread over the steps it spans. */
-function positionalStepSpeeds(points: readonly TrackPoint[]): (number | undefined)[] {
-  const out: (number | undefined)[] = new Array(points.length).fill(undefined);
+/**
+ * Speed of each step from positions (m/s): each positioned segment's speed spread over the steps it spans;
+ * NaN where no positioned segment spans the step. A typed column: an array holding `undefined` beside numbers
+ * would box every number.
+ */
+function positionalStepSpeeds(points: readonly TrackPoint[]): Float64Array {
+  const out = new Float64Array(points.length).fill(Number.NaN);
   let j = -1;
   for (let i = 0; i < points.length; i++) {
     const p = points[i];
@@ -46,14 +50,14 @@ export function stepDistancesM(points: readonly TrackPoint[]): number[] {
   return distancesFrom(points, positionalStepSpeeds(points));
 }
 
-function distancesFrom(points: readonly TrackPoint[], positional: readonly (number | undefined)[]): number[] {
+function distancesFrom(points: readonly TrackPoint[], positional: Float64Array): number[] {
   return points.map((p, i) => {
     if (i === 0) return 0;
     const q = points[i - 1];
     const dtS = (p.timeMs - q.timeMs) / 1000;
     if (validDevice(p.distanceM) && validDevice(q.distanceM)) return Math.max(0, p.distanceM - q.distanceM);
     const pos = positional[i];
-    if (pos !== undefined) return pos * dtS;
+    if (!Number.isNaN(pos)) return pos * dtS;
     if (validDevice(p.speedMps)) return p.speedMps * dtS;
     return 0;
   });
@@ -70,14 +74,14 @@ export function rawSpeedsMps(points: readonly TrackPoint[]): number[] {
 
 function rawSpeedsFrom(
   points: readonly TrackPoint[],
-  positional: readonly (number | undefined)[],
+  positional: Float64Array,
   distances: readonly number[],
 ): number[] {
   const speeds = points.map((p, i) => {
     if (validDevice(p.speedMps)) return p.speedMps;
     if (i === 0) return Number.NaN; // filled below from step 1
     const pos = positional[i];
-    if (pos !== undefined) return pos;
+    if (!Number.isNaN(pos)) return pos;
     const dtS = (p.timeMs - points[i - 1].timeMs) / 1000;
     return dtS > 0 ? distances[i] / dtS : 0;
   });
