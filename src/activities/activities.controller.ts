@@ -271,8 +271,7 @@ export class ActivitiesController {
     @Param('id', ParseObjectIdPipe) id: string,
     @Body() dto: CreateSectionDto,
   ): Promise<CustomSectionDto> {
-    const section = await this.activities.addSection(caller, id, dto);
-    const activity = await this.activities.get(caller, id);
+    const { activity, section } = await this.activities.addSection(caller, id, dto);
     return customSectionDto(section, activity.startedAt);
   }
 

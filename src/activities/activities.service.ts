@@ -69,7 +69,7 @@ export class ActivitiesService implements OnModuleInit {
     });
   }
 
-  /** The checks an import needs before its files: who may, and the session it names. */
+  /** Who may import for the player (the player, their coaches, admins): 404 or 403 otherwise. */
   async checkImport(caller: AuthUser, playerId: string): Promise<PlayerRecord> {
     return this.access.findReportable(caller, playerId);
   }
@@ -173,7 +173,11 @@ export class ActivitiesService implements OnModuleInit {
   }
 
   /** A coach's section by time range: the player's coaches and admins. */
-  async addSection(caller: AuthUser, id: string, dto: CreateSectionDto): Promise<CustomSection> {
+  async addSection(
+    caller: AuthUser,
+    id: string,
+    dto: CreateSectionDto,
+  ): Promise<{ activity: ActivityRecord; section: CustomSection }> {
     const activity = await this.get(caller, id);
     await this.access.findManageable(caller, activity.playerId, NOT_FOUND);
     const startMs = activity.startedAt.getTime();
@@ -203,7 +207,7 @@ export class ActivitiesService implements OnModuleInit {
       createdAt: new Date(),
     };
     if (!(await this.activities.addSection(id, section))) throw new NotFoundException(NOT_FOUND);
-    return section;
+    return { activity, section };
   }
 
   async removeSection(caller: AuthUser, id: string, sectionId: string): Promise<void> {
