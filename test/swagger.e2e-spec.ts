@@ -120,6 +120,12 @@ describe('OpenAPI documentation', () => {
     ['post', '/api/v1/activities/{id}/sections'],
     ['delete', '/api/v1/activities/{id}/sections/{sectionId}'],
     ['get', '/api/v1/activities/{id}/compare/{otherId}'],
+    ['put', '/api/v1/players/{playerId}/devices/garmin'],
+    ['get', '/api/v1/players/{playerId}/devices/garmin'],
+    ['delete', '/api/v1/players/{playerId}/devices/garmin'],
+    ['post', '/api/v1/integrations/garmin/activity-files'],
+    ['get', '/api/v1/admin/device-sync/garmin'],
+    ['post', '/api/v1/admin/device-sync/garmin/{id}/retry'],
     ['post', '/api/v1/admin/drills/upload'],
     ['get', '/api/v1/admin/drills/versions'],
     ['post', '/api/v1/admin/drills/versions/{version}/activate'],
@@ -172,6 +178,8 @@ describe('OpenAPI documentation', () => {
       '/api/v1/drills',
       '/api/v1/drills/schema',
       '/api/v1/drills/{id}',
+      // Garmin's servers authenticate with the shared push secret, not a bearer token.
+      '/api/v1/integrations/garmin/activity-files',
       '/health',
       '/health/ready',
     ]);

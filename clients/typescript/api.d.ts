@@ -694,6 +694,191 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/players/{playerId}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A player's activities, newest first (without sections) */
+        get: operations["ActivitiesController_list_v1"];
+        put?: never;
+        /**
+         * Upload an activity file: GPX, TCX, FIT or a 10 Hz vest CSV (the player, their coaches, admins)
+         * @description Multipart field `file`, recognised by its content (gzip-compressed or not), with optional fields `kind`, `title`, and the session it belongs to (`trainingLogId`, or `programId` with `sessionId`). Duplicate, backwards and jumping points and gaps are cleaned and counted in `quality`. A file that cannot be read is a 400 whose problem `type` names why (`/problems/not-xml`, `/problems/xml-entities`, `/problems/corrupt-fit`, `/problems/truncated-fit`, `/problems/no-timestamps`, `/problems/outside-globe`, ...); the same file again, or the same device and start time, is a 409 naming the activity (`errors[0].id`). Nothing is stored unless the answer is 201.
+         */
+        post: operations["ActivitiesController_upload_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/players/{playerId}/activities/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a ZIP of activity files, e.g. a watch or Strava bulk export (the player, their coaches, admins)
+         * @description Multipart field `file`: a ZIP. Every file in it is imported like a single upload and reported on its own: imported (with the activity), duplicate (with the existing activity) or refused (with the reason). Folders and macOS metadata are skipped. A file that is not a ZIP, or holds too many files, is a 400.
+         */
+        post: operations["ActivitiesController_importZip_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One activity: summary, football running and heart-rate metrics, quality and sections
+         * @description Sections: the file's laps, splits every 1 km and every 5 min, coach-defined sections, and, when attached to a programme session, one per planned block laid end to end from the start at its planned minutes (the last block runs to the end); a block's actual load is its share by minutes of the logged session-RPE load.
+         */
+        get: operations["ActivitiesController_get_v1"];
+        put?: never;
+        post?: never;
+        /** Delete an activity and its stored file (the player, their coaches, admins) */
+        delete: operations["ActivitiesController_remove_v1"];
+        options?: never;
+        head?: never;
+        /** Change the title, kind or attached session (the player, their coaches, admins) */
+        patch: operations["ActivitiesController_update_v1"];
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the original file, as it was uploaded */
+        get: operations["ActivitiesController_original_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/gpx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cleaned track as GPX 1.1 (heart rate as Garmin TrackPointExtension) */
+        get: operations["ActivitiesController_gpx_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The track for maps: a GeoJSON FeatureCollection (RFC 7946) with one LineString */
+        get: operations["ActivitiesController_geojson_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/streams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Streams for charts, downsampled by Largest-Triangle-Three-Buckets (Steinarsson 2013)
+         * @description All streams share the same points, so they stay aligned. `types` default: all.
+         */
+        get: operations["ActivitiesController_streams_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Define a section by time range, with the same metrics as the whole (the player's coaches, admins) */
+        post: operations["ActivitiesController_addSection_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/sections/{sectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a coach's section (the player's coaches, admins) */
+        delete: operations["ActivitiesController_removeSection_v1"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/compare/{otherId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Two activities side by side: every metric, the other one, and their difference */
+        get: operations["ActivitiesController_compare_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/vo2/estimate": {
         parameters: {
             query?: never;
@@ -962,8 +1147,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Training load: daily and weekly session-RPE load, ACWR (EWMA), monotony, strain and warnings
-         * @description Session-RPE load (Foster et al. 2001); acute (7-day) and chronic (28-day) EWMA load and their ratio (Williams et al. 2017), reported once 28 days of history exist; monotony and strain over the last 7 days (Foster 1998). Warnings on `to`: ACWR above 1.5 or below 0.8, monotony above 2, a rise of more than 15 % over the previous 7 days. `to` defaults to today (UTC), `from` to 27 days before `to`; the figures always count from the first log.
+         * Training load: daily and weekly session-RPE and external load, ACWR (EWMA), monotony, strain, warnings and match days
+         * @description Session-RPE load (Foster et al. 2001); acute (7-day) and chronic (28-day) EWMA load and their ratio (Williams et al. 2017), reported once 28 days of history exist; monotony and strain over the last 7 days (Foster 1998). Warnings on `to`: ACWR above 1.5 or below 0.8, monotony above 2, a rise of more than 15 % over the previous 7 days. `to` defaults to today (UTC), `from` to 27 days before `to`; the figures always count from the first log. `external` holds the load measured by activity files: total distance, high-speed running, sprint distance and accelerations, each per day and ISO week with its own EWMA acute:chronic ratio (reported once 28 days of activity history exist, counted from the first activity, a day without one as 0) and its own warnings (ACWR above 1.5 or below 0.8, a rise of more than 15 % over the previous 7 days, naming the metric); `hasData` is false without any activity. An activity recorded during a logged session adds external load only, never a second session RPE. `matchDays` are the days with a logged match or a match activity.
          */
         get: operations["TrainingLoadController_report_v1"];
         put?: never;
@@ -1189,6 +1374,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/players/{playerId}/devices/garmin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The player's Garmin link (404 when there is none) */
+        get: operations["GarminDevicesController_get_v1"];
+        /**
+         * Link the player's Garmin account (the player's coaches, admins)
+         * @description Files Garmin pushes for this Garmin user id are fetched and stored as the player's activities. Replaces the player’s previous link; a Garmin user id linked to another player is a 409.
+         */
+        put: operations["GarminDevicesController_link_v1"];
+        post?: never;
+        /**
+         * Unlink the player's Garmin account (the player's coaches, admins)
+         * @description Activities already stored stay; files pushed afterwards are recorded as unlinked.
+         */
+        delete: operations["GarminDevicesController_unlink_v1"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/garmin/activity-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Garmin's push of activity files (called by Garmin, with the shared secret)
+         * @description Garmin's Activity API push: each notification names a Garmin user, a summary id and a callback URL. Each is recorded and answered at once; the files of linked users are fetched in the background and stored as the player’s activities (admins follow them under /admin/device-sync/garmin). A summary id is processed once: a repeated push is acknowledged as it stands. Files of unknown users are recorded as unlinked and not fetched. Needs GARMIN_PUSH_SECRET on the server, sent in the X-Garmin-Push-Secret header.
+         */
+        post: operations["GarminPushController_receive_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/device-sync/garmin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Garmin's notified files and what became of each, newest first
+         * @description Filter by `status`: `failed` and `refused` ones say why in `lastError`.
+         */
+        get: operations["AdminDeviceSyncController_list_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/device-sync/garmin/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fetch a failed file again, with a new round of attempts
+         * @description Only a `failed` notification can be retried (422 otherwise); `id` is the notification’s `id`.
+         */
+        post: operations["AdminDeviceSyncController_retry_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1281,6 +1551,21 @@ export interface components {
             heightCm?: number;
             /** @example 41.5 */
             weightKg?: number;
+            /**
+             * @description Measured maximum heart rate (bpm). Activities' heart-rate zones use it; without it, 208 − 0.7 × age (Tanaka et al. 2001).
+             * @example 201
+             */
+            hrMaxBpm?: number;
+            /**
+             * @description Resting heart rate (bpm). Banister's TRIMP needs it; without it none is reported.
+             * @example 58
+             */
+            hrRestBpm?: number;
+            /**
+             * @description Measured maximum running speed (m/s), e.g. from a timed flying sprint. Efforts above 90 % of the fastest of this and the fastest activity count as maximal-speed efforts.
+             * @example 8.9
+             */
+            maxSpeedMps?: number;
         };
         InjuryResponseDto: {
             /** @enum {string} */
@@ -1311,6 +1596,9 @@ export interface components {
             lastName: string;
             heightCm?: number;
             weightKg?: number;
+            hrMaxBpm?: number;
+            hrRestBpm?: number;
+            maxSpeedMps?: number;
             injury: components["schemas"]["InjuryResponseDto"];
             coachIds: string[];
             guardianIds: string[];
@@ -1352,6 +1640,21 @@ export interface components {
             heightCm?: number;
             /** @example 41.5 */
             weightKg?: number;
+            /**
+             * @description Measured maximum heart rate (bpm). Activities' heart-rate zones use it; without it, 208 − 0.7 × age (Tanaka et al. 2001).
+             * @example 201
+             */
+            hrMaxBpm?: number;
+            /**
+             * @description Resting heart rate (bpm). Banister's TRIMP needs it; without it none is reported.
+             * @example 58
+             */
+            hrRestBpm?: number;
+            /**
+             * @description Measured maximum running speed (m/s), e.g. from a timed flying sprint. Efforts above 90 % of the fastest of this and the fastest activity count as maximal-speed efforts.
+             * @example 8.9
+             */
+            maxSpeedMps?: number;
         };
         InjuryDto: {
             /** @enum {string} */
@@ -1951,6 +2254,329 @@ export interface components {
             personalRecords: components["schemas"]["PersonalRecordDto"][];
             /** @description Epley 1985 and Brzycki 1993, applied as published. */
             references: string[];
+        };
+        HeartRateMetricsDto: {
+            /** @enum {string} */
+            hrMaxSource: "measured" | "tanaka2001";
+            /** @description Seconds in Edwards' zones 1-5 (50-60 … 90-100 % HRmax); index 0 is zone 1. */
+            timeInZonesS: number[];
+            /** @description Null without the player's resting heart rate. */
+            banisterTrimp: number | null;
+            hrMax: number;
+            edwardsTrimp: number;
+        };
+        HeartRateSummaryDto: {
+            /** @description Time-weighted mean, bpm. */
+            avg: number;
+            /** @description Highest valid reading, bpm. */
+            max: number;
+        };
+        TrackSummaryDto: {
+            /**
+             * Format: date-time
+             * @description First point, ISO 8601 UTC.
+             */
+            startTime: string;
+            heartRate: components["schemas"]["HeartRateSummaryDto"] | null;
+            /** @description Detected from the median step; null with fewer than two points. */
+            samplingHz: number | null;
+            elapsedS: number;
+            /** @description Time above 0.5 m/s, excluding recording gaps. */
+            movingS: number;
+            distanceM: number;
+            /** @description Distance over moving time. */
+            avgSpeedMps: number;
+            /** @description Highest smoothed speed (±0.5 s centred moving average). */
+            maxSpeedMps: number;
+            elevationGainM: number;
+        };
+        EffortsDto: {
+            count: number;
+            distanceM: number;
+        };
+        ZoneDistancesDto: {
+            standingWalking: number;
+            jogging: number;
+            running: number;
+            highSpeedRunning: number;
+            sprinting: number;
+        };
+        AccelerationEffortsDto: {
+            count: number;
+            /** @description False when sampling is under 5 Hz: accelerations from slower GPS are not trustworthy. */
+            reliable: boolean;
+        };
+        RunningMetricsDto: {
+            /** @description Efforts above 90 % of the player's own maximum speed; null when no maximum is known. */
+            effortsAbove90: components["schemas"]["EffortsDto"] | null;
+            zonesM: components["schemas"]["ZoneDistancesDto"];
+            /** @description Distance from 19.8 to 25.2 km/h. */
+            highSpeedRunningM: number;
+            /** @description Efforts of at least 1 s above 25.2 km/h. */
+            sprints: components["schemas"]["EffortsDto"];
+            /** @description At least 3 m/s² held for 0.5 s. */
+            accelerations: components["schemas"]["AccelerationEffortsDto"];
+            decelerations: components["schemas"]["AccelerationEffortsDto"];
+            metresPerMinute: number;
+        };
+        ActivityMetricsDto: {
+            /** @description Null when the file has no valid heart-rate reading. */
+            heartRate: components["schemas"]["HeartRateMetricsDto"] | null;
+            summary: components["schemas"]["TrackSummaryDto"];
+            running: components["schemas"]["RunningMetricsDto"];
+        };
+        SectionDto: {
+            /** @enum {string} */
+            kind: "lap" | "split-distance" | "split-time" | "custom" | "planned-block";
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            end: string;
+            /** @description Null when the section holds fewer than 2 points. */
+            metrics: components["schemas"]["ActivityMetricsDto"] | null;
+            index: number;
+            /** @description Seconds from the activity's start, as the `time` stream counts. */
+            startS: number;
+            endS: number;
+        };
+        CustomSectionDto: {
+            /** @enum {string} */
+            kind: "lap" | "split-distance" | "split-time" | "custom" | "planned-block";
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            end: string;
+            /** @description Null when the section holds fewer than 2 points. */
+            metrics: components["schemas"]["ActivityMetricsDto"] | null;
+            index: number;
+            /** @description Seconds from the activity's start, as the `time` stream counts. */
+            startS: number;
+            endS: number;
+            id: string;
+            name: string;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PlannedAmountDto: {
+            minutes: number;
+            /** @description Planned minutes × target RPE (AU). */
+            load: number;
+        };
+        ActualAmountDto: {
+            /** @description The block's share by minutes of the logged session-RPE load; null until the session is logged. */
+            load: number | null;
+            minutes: number;
+        };
+        PlannedBlockSectionDto: {
+            /** @enum {string} */
+            kind: "lap" | "split-distance" | "split-time" | "custom" | "planned-block";
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            end: string;
+            /** @description Null when the section holds fewer than 2 points. */
+            metrics: components["schemas"]["ActivityMetricsDto"] | null;
+            /** @enum {string} */
+            block: "warm-up" | "main" | "cool-down";
+            planned: components["schemas"]["PlannedAmountDto"];
+            actual: components["schemas"]["ActualAmountDto"];
+            index: number;
+            /** @description Seconds from the activity's start, as the `time` stream counts. */
+            startS: number;
+            endS: number;
+        };
+        ActivitySectionsDto: {
+            laps: components["schemas"]["SectionDto"][];
+            /** @description Every 1 km */
+            distanceSplits: components["schemas"]["SectionDto"][];
+            /** @description Every 5 min */
+            timeSplits: components["schemas"]["SectionDto"][];
+            custom: components["schemas"]["CustomSectionDto"][];
+            /** @description With an attached programme session: one per planned block. */
+            plannedBlocks: components["schemas"]["PlannedBlockSectionDto"][];
+        };
+        ActivitySourceDto: {
+            /** @enum {string} */
+            type: "upload" | "zip" | "garmin";
+            /** @description ZIP imports: the file's path in the archive. */
+            entry?: string;
+            /** @description Garmin: the push notification's summary id and user. */
+            summaryId?: string;
+            garminUserId?: string;
+        };
+        ActivityDeviceDto: {
+            manufacturer?: string;
+            product?: string;
+            serialNumber?: string;
+        };
+        TrackQualityDto: {
+            inputPoints: number;
+            duplicateTimestamps: number;
+            backwardsTimestamps: number;
+            /** @description Steps faster than a human can run (12.5 m/s), dropped. */
+            gpsJumps: number;
+            gaps: number;
+            gapSeconds: number;
+        };
+        AnalysedAthleteDto: {
+            /** @enum {string} */
+            sex: "male" | "female";
+            ageYears: number;
+            hrMax?: number;
+            hrRest?: number;
+            maxSpeedMps?: number;
+        };
+        ActivityAttachmentDto: {
+            /** @description A training log of the same player (`POST /players/:playerId/training-logs`) */
+            trainingLogId?: string;
+            /** @description A programme of the same player; needs `sessionId` */
+            programId?: string;
+            /** @example w1-s2 */
+            sessionId?: string;
+        };
+        ActivityFileDto: {
+            filename?: string;
+            /** @description Size as received. */
+            bytes: number;
+            /** @description SHA-256 of the file once gunzipped. */
+            sha256: string;
+        };
+        ActivityDto: {
+            /** @enum {string} */
+            kind: "training" | "match" | "run" | "ride" | "other";
+            /** @enum {string} */
+            format: "gpx" | "tcx" | "fit" | "vest-csv";
+            /**
+             * Format: date
+             * @description UTC calendar day of the start.
+             */
+            date: string;
+            importedBy: string | null;
+            sections: components["schemas"]["ActivitySectionsDto"];
+            id: string;
+            playerId: string;
+            title: string;
+            source: components["schemas"]["ActivitySourceDto"];
+            device?: components["schemas"]["ActivityDeviceDto"];
+            /** Format: date-time */
+            startedAt: string;
+            distanceM: number;
+            hasHeartRate: boolean;
+            quality: components["schemas"]["TrackQualityDto"];
+            metrics: components["schemas"]["ActivityMetricsDto"];
+            athlete: components["schemas"]["AnalysedAthleteDto"];
+            attachment?: components["schemas"]["ActivityAttachmentDto"];
+            file: components["schemas"]["ActivityFileDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ZipImportFileDto: {
+            /** @enum {string} */
+            status: "imported" | "duplicate" | "refused";
+            /** @description Path in the archive. */
+            name: string;
+            /** @description The new activity, or the existing one for a duplicate. */
+            activityId?: string;
+            /** @description Why it was refused or a duplicate (as the single upload would say), with the problem code. */
+            reason?: string;
+            code?: string;
+        };
+        ZipImportReportDto: {
+            files: components["schemas"]["ZipImportFileDto"][];
+            imported: number;
+            duplicates: number;
+            refused: number;
+        };
+        ActivitySummaryDto: {
+            /** @enum {string} */
+            kind: "training" | "match" | "run" | "ride" | "other";
+            /** @enum {string} */
+            format: "gpx" | "tcx" | "fit" | "vest-csv";
+            /**
+             * Format: date
+             * @description UTC calendar day of the start.
+             */
+            date: string;
+            importedBy: string | null;
+            id: string;
+            playerId: string;
+            title: string;
+            source: components["schemas"]["ActivitySourceDto"];
+            device?: components["schemas"]["ActivityDeviceDto"];
+            /** Format: date-time */
+            startedAt: string;
+            distanceM: number;
+            hasHeartRate: boolean;
+            quality: components["schemas"]["TrackQualityDto"];
+            metrics: components["schemas"]["ActivityMetricsDto"];
+            athlete: components["schemas"]["AnalysedAthleteDto"];
+            attachment?: components["schemas"]["ActivityAttachmentDto"];
+            file: components["schemas"]["ActivityFileDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ActivityPageDto: {
+            /** @example 42 */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            limit: number;
+            items: components["schemas"]["ActivitySummaryDto"][];
+        };
+        UpdateActivityDto: {
+            /** @enum {string} */
+            kind?: "training" | "match" | "run" | "ride" | "other";
+            title?: string;
+            /** @description The session it belongs to; `null` detaches it. */
+            attachment?: components["schemas"]["ActivityAttachmentDto"] | null;
+        };
+        ActivityStreamsDataDto: {
+            /** @description [lat, lon] per point; null where the point has no position */
+            latlng?: (number[] | null)[];
+            heartrate?: (number | null)[];
+            altitude?: (number | null)[];
+            /** @description Seconds from the start. */
+            time?: number[];
+            /** @description Cumulative metres (no distance across a recording break). */
+            distance?: number[];
+            /** @description Smoothed speed, m/s. */
+            speed?: number[];
+        };
+        ActivityStreamsDto: {
+            /** @enum {string} */
+            resolution: "low" | "medium" | "high";
+            /** @description Points of the cleaned track. */
+            originalPoints: number;
+            /** @description Points in every stream. */
+            points: number;
+            streams: components["schemas"]["ActivityStreamsDataDto"];
+        };
+        CreateSectionDto: {
+            /** @example Small-sided game 1 */
+            name: string;
+            startS: number;
+            endS: number;
+        };
+        MetricDifferenceDto: {
+            value: number | null;
+            other: number | null;
+            /** @description other − value; null when either is missing. */
+            difference: number | null;
+            /** @description The difference in % of `value`; null when either is missing or `value` is 0. */
+            differencePct: number | null;
+            /** @description Dotted path into `metrics`, e.g. `running.highSpeedRunningM`. */
+            metric: string;
+        };
+        ActivityComparisonDto: {
+            metrics: components["schemas"]["MetricDifferenceDto"][];
+            activity: components["schemas"]["ActivitySummaryDto"];
+            other: components["schemas"]["ActivitySummaryDto"];
         };
         EstimateVo2Dto: {
             /** @enum {string} */
@@ -2705,6 +3331,118 @@ export interface components {
             chronicDays: number;
             baselineDays: number;
         };
+        ExternalMetricDayDto: {
+            /** @description Acute:chronic ratio; null until 28 days of external history, or without chronic load */
+            acwr: number | null;
+            /** @description The day's total: metres, or a count for accelerations. */
+            total: number;
+            /** @description EWMA of the daily total, 7-day time constant (per day). */
+            acute: number;
+            /** @description EWMA of the daily total, 28-day time constant (per day). */
+            chronic: number;
+        };
+        ExternalLoadDayDto: {
+            /** Format: date */
+            date: string;
+            /** @description Total distance (m) */
+            distanceM: components["schemas"]["ExternalMetricDayDto"];
+            /** @description High-speed running distance (m) */
+            highSpeedRunningM: components["schemas"]["ExternalMetricDayDto"];
+            /** @description Sprint distance (m) */
+            sprintDistanceM: components["schemas"]["ExternalMetricDayDto"];
+            /** @description Accelerations (count) */
+            accelerations: components["schemas"]["ExternalMetricDayDto"];
+            /** @description Activity files recorded that day. */
+            activities: number;
+            /** @description At least 28 days of external history lie behind this day. */
+            baselineEstablished: boolean;
+        };
+        ExternalMetricWeekDto: {
+            /** @description Change over the previous week in %; null unless both weeks are complete and the previous had some */
+            changePct: number | null;
+            total: number;
+        };
+        ExternalLoadWeekDto: {
+            /**
+             * Format: date
+             * @description Monday of the ISO week.
+             */
+            weekStart: string;
+            /** @description Total distance (m) */
+            distanceM: components["schemas"]["ExternalMetricWeekDto"];
+            /** @description High-speed running distance (m) */
+            highSpeedRunningM: components["schemas"]["ExternalMetricWeekDto"];
+            /** @description Sprint distance (m) */
+            sprintDistanceM: components["schemas"]["ExternalMetricWeekDto"];
+            /** @description Accelerations (count) */
+            accelerations: components["schemas"]["ExternalMetricWeekDto"];
+            activities: number;
+            /** @description All seven days are in the external history (a week under way is not). */
+            complete: boolean;
+        };
+        ExternalMetricCurrentDto: {
+            /** @description Acute:chronic ratio; null until 28 days of external history, or without chronic load */
+            acwr: number | null;
+            /** @description Total over the 7 days before those; null unless they are all within the external history */
+            previous7Days: number | null;
+            /** @description Change of last7Days over previous7Days in % */
+            changePct: number | null;
+            /** @description Total over the 7 days ending on `to`. */
+            last7Days: number;
+            /** @description The day's total: metres, or a count for accelerations. */
+            total: number;
+            /** @description EWMA of the daily total, 7-day time constant (per day). */
+            acute: number;
+            /** @description EWMA of the daily total, 28-day time constant (per day). */
+            chronic: number;
+        };
+        ExternalCurrentLoadDto: {
+            /** Format: date */
+            date: string;
+            /**
+             * Format: date
+             * @description First day with an activity
+             */
+            historyStart: string | null;
+            /** Format: date */
+            baselineDate: string | null;
+            /** @description Total distance (m) */
+            distanceM: components["schemas"]["ExternalMetricCurrentDto"];
+            /** @description High-speed running distance (m) */
+            highSpeedRunningM: components["schemas"]["ExternalMetricCurrentDto"];
+            /** @description Sprint distance (m) */
+            sprintDistanceM: components["schemas"]["ExternalMetricCurrentDto"];
+            /** @description Accelerations (count) */
+            accelerations: components["schemas"]["ExternalMetricCurrentDto"];
+            historyDays: number;
+            baselineEstablished: boolean;
+            /** @description Activity files recorded on `to`. */
+            activities: number;
+        };
+        ExternalLoadWarningDto: {
+            /** @enum {string} */
+            code: "acwr-high" | "acwr-low" | "load-spike";
+            /**
+             * @description The metric whose figure crossed the threshold
+             * @enum {string}
+             */
+            metric: "distanceM" | "highSpeedRunningM" | "sprintDistanceM" | "accelerations";
+            /** Format: date */
+            date: string;
+            /** @description The ratio or % change, as reported. */
+            value: number;
+            threshold: number;
+            /** @description What it means and what to do, for a coach. */
+            message: string;
+        };
+        ExternalLoadDto: {
+            daily: components["schemas"]["ExternalLoadDayDto"][];
+            weekly: components["schemas"]["ExternalLoadWeekDto"][];
+            current: components["schemas"]["ExternalCurrentLoadDto"];
+            warnings: components["schemas"]["ExternalLoadWarningDto"][];
+            /** @description At least one activity on or before `to`; without one every total is 0 and every ratio null. */
+            hasData: boolean;
+        };
         LoadReportDto: {
             /** Format: date */
             from: string;
@@ -2715,6 +3453,10 @@ export interface components {
             current: components["schemas"]["CurrentLoadDto"];
             warnings: components["schemas"]["LoadWarningDto"][];
             thresholds: components["schemas"]["LoadThresholdsDto"];
+            /** @description External load measured by activity files (GPS, heart rate) */
+            external: components["schemas"]["ExternalLoadDto"];
+            /** @description Days from `from` to `to` with a match: a logged match or a match activity, oldest first */
+            matchDays: string[];
             references: string[];
         };
         FixtureDto: {
@@ -2971,6 +3713,119 @@ export interface components {
             /** @example 20 */
             limit: number;
             items: components["schemas"]["NormVersionDto"][];
+        };
+        LinkGarminDto: {
+            /**
+             * @description The Garmin user id Garmin's push names the player by (`userId` of its notifications).
+             * @example 4aacafe82427c251df9c9592d0c06768
+             */
+            garminUserId: string;
+        };
+        GarminLinkDto: {
+            /** @example 65a1b2c3d4e5f60718293a4b */
+            playerId: string;
+            /** @example 4aacafe82427c251df9c9592d0c06768 */
+            garminUserId: string;
+            /** @description The coach or admin who linked it. */
+            linkedBy: string;
+            /** Format: date-time */
+            linkedAt: string;
+        };
+        GarminActivityFileDto: {
+            /**
+             * @description Garmin's user id: the player linked to it receives the file.
+             * @example 4aacafe82427c251df9c9592d0c06768
+             */
+            userId: string;
+            /** @description Garmin's access token of the user: accepted, neither used nor stored. */
+            userAccessToken?: string;
+            /**
+             * @description Garmin's id of the file: a summary id is processed once, however often it is pushed.
+             * @example x153a9f3-5f58b8c5-8
+             */
+            summaryId: string;
+            /**
+             * @example FIT
+             * @enum {string}
+             */
+            fileType: "FIT" | "TCX" | "GPX";
+            /**
+             * @description Where the file is fetched from (it carries Garmin's download token). Fetched only from a host
+             *     on GARMIN_CALLBACK_HOSTS; another one is recorded as refused and never requested.
+             * @example https://apis.garmin.com/wellness-api/rest/activityFile?id=6245&token=d1b6
+             */
+            callbackURL: string;
+            /** @example 1764590400 */
+            startTimeInSeconds?: number;
+            /**
+             * @description Garmin's activity id.
+             * @example 5001968355
+             */
+            activityId?: number;
+            /**
+             * @description Used as the activity's title when given.
+             * @example Morning Run
+             */
+            activityName?: string;
+            /** @description Entered by hand on Garmin Connect. */
+            manual?: boolean;
+        };
+        GarminActivityFilesPushDto: {
+            activityFiles: components["schemas"]["GarminActivityFileDto"][];
+        };
+        GarminPushReceiptItemDto: {
+            /** @example x153a9f3-5f58b8c5-8 */
+            summaryId: string;
+            /**
+             * @description `queued` (it will be fetched), `unlinked` (no player has this Garmin user), or where an earlier push of it stands.
+             * @enum {string}
+             */
+            status: "unlinked" | "queued" | "imported" | "duplicate" | "refused" | "failed";
+            /** @description True when this summary id had been received before: it is not processed again. */
+            repeated: boolean;
+        };
+        GarminPushReceiptDto: {
+            activityFiles: components["schemas"]["GarminPushReceiptItemDto"][];
+        };
+        GarminNotificationDto: {
+            /** @example 65a1b2c3d4e5f60718293a4b */
+            id: string;
+            /** @example x153a9f3-5f58b8c5-8 */
+            summaryId: string;
+            /** @description The player the file is (or was to be) stored for; null while no player is linked. */
+            playerId: string | null;
+            /** @enum {string} */
+            fileType: "FIT" | "TCX" | "GPX";
+            /**
+             * @description `host:port` of the callback URL; null when it is no URL.
+             * @example apis.garmin.com:443
+             */
+            callbackHost: string | null;
+            startTimeInSeconds?: number;
+            /** @description Garmin's activity id, when the push named it. */
+            garminActivityId?: number;
+            /** @enum {string} */
+            status: "unlinked" | "queued" | "imported" | "duplicate" | "refused" | "failed";
+            /** @description Fetch attempts so far. */
+            attempts: number;
+            /** @description Why the last attempt failed, or why the file was refused. */
+            lastError: string | null;
+            /** @description The stored activity (`GET /api/v1/activities/{id}`): the one imported, or the one it duplicates. */
+            activityId: string | null;
+            garminUserId: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        GarminNotificationPageDto: {
+            /** @example 42 */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            limit: number;
+            items: components["schemas"]["GarminNotificationDto"][];
         };
         FieldProblemDto: {
             /** @example email */
@@ -11706,6 +12561,2080 @@ export interface operations {
             };
         };
     };
+    ActivitiesController_list_v1: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                kind?: "training" | "match" | "run" | "ride" | "other";
+                minDistanceM?: number;
+                maxDistanceM?: number;
+                hasHeartRate?: boolean;
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                playerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPageDto"];
+                };
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Player not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter longer than any the API takes */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_upload_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                playerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description GPX, TCX, FIT or vest CSV, gzip-compressed or not
+                     */
+                    file: string;
+                    /** @enum {string} */
+                    kind?: "training" | "match" | "run" | "ride" | "other";
+                    title?: string;
+                    trainingLogId?: string;
+                    programId?: string;
+                    sessionId?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDto"];
+                };
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the player's coaches and admins can change this player."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Player not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflicts with an existing record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "That account already belongs to another player."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter longer than any the API takes */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unsupported content type (JSON bodies are `application/json`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported Media Type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_importZip_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                playerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZipImportReportDto"];
+                };
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the player's coaches and admins can change this player."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Player not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter longer than any the API takes */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unsupported content type (JSON bodies are `application/json`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported Media Type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_get_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDto"];
+                };
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Player not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter longer than any the API takes */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_remove_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the player's coaches and admins can change this player."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Player not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter longer than any the API takes */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_update_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActivityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDto"];
+                };
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the player's coaches and admins can change this player."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Player not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter longer than any the API takes */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unsupported content type (JSON bodies are `application/json`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported Media Type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_original_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file as received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Player not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter longer than any the API takes */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_gpx_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A GPX 1.1 document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gpx+xml": string;
+                };
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Player not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter longer than any the API takes */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_geojson_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description GeoJSON (RFC 7946) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": Record<string, never>;
+                };
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Player not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter longer than any the API takes */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_streams_v1: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated; default all. */
+                types?: ("time" | "latlng" | "distance" | "speed" | "heartrate" | "altitude")[];
+                /** @description At most 100, 500 or 2000 points, chosen by Largest-Triangle-Three-Buckets */
+                resolution?: "low" | "medium" | "high";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityStreamsDto"];
+                };
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Player not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter longer than any the API takes */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_addSection_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSectionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomSectionDto"];
+                };
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the player's coaches and admins can change this player."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Player not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter longer than any the API takes */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unsupported content type (JSON bodies are `application/json`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported Media Type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_removeSection_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the player's coaches and admins can change this player."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Player not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter longer than any the API takes */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_compare_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                otherId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityComparisonDto"];
+                };
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Player not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter longer than any the API takes */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     Vo2Controller_estimate_v1: {
         parameters: {
             query?: never;
@@ -17479,6 +20408,934 @@ export interface operations {
                      *       "title": "Request Header Fields Too Large",
                      *       "status": 431,
                      *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    GarminDevicesController_get_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                playerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GarminLinkDto"];
+                };
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Player not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter longer than any the API takes */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    GarminDevicesController_link_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                playerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkGarminDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GarminLinkDto"];
+                };
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the player's coaches and admins can change this player."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Player not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Conflicts with an existing record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "That account already belongs to another player."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter longer than any the API takes */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unsupported content type (JSON bodies are `application/json`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported Media Type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    GarminDevicesController_unlink_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                playerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlinked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the player's coaches and admins can change this player."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Player not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter longer than any the API takes */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    GarminPushController_receive_v1: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The shared secret (GARMIN_PUSH_SECRET) */
+                "x-garmin-push-secret": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GarminActivityFilesPushDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GarminPushReceiptDto"];
+                };
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unsupported content type (JSON bodies are `application/json`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported Media Type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description GARMIN_PUSH_SECRET is not set on this server, or (with REDIS_URL) a notification is recorded but could not be queued: send it again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "Garmin push is not enabled on this server (GARMIN_PUSH_SECRET is not set)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AdminDeviceSyncController_list_v1: {
+        parameters: {
+            query?: {
+                status?: "unlinked" | "queued" | "imported" | "duplicate" | "refused" | "failed";
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GarminNotificationPageDto"];
+                };
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the player's coaches and admins can change this player."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AdminDeviceSyncController_retry_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GarminNotificationDto"];
+                };
+            };
+            /** @description Invalid input (validation errors listed in `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-error",
+                     *       "title": "Validation Failed",
+                     *       "status": 400,
+                     *       "detail": "The request is not valid.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The session is no longer valid."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Only the player's coaches and admins can change this player."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Player not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter longer than any the API takes */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "A path parameter of the URL is longer than any the API takes."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Fits the schema but breaks a rule it cannot state (fields against each other, today or stored data; listed in `errors`), or cannot be done in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rule-violation",
+                     *       "title": "Rule Violated",
+                     *       "status": 422,
+                     *       "detail": "The request breaks a rule of the data.",
+                     *       "errors": [
+                     *         {
+                     *           "path": "to",
+                     *           "message": "to must not be before from"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests; try again in 1 minute."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request headers (the URL included) larger than the server accepts */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/header-fields-too-large",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers are larger than the server accepts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description With REDIS_URL only: the change is saved but Redis could not tell every server yet; repeat the request */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The change is saved but could not yet reach every server; repeat the request to complete it."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];

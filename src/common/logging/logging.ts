@@ -15,6 +15,7 @@ const SECRET_FIELDS = ['password', 'passwordHash', 'refreshToken', 'accessToken'
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
+  'req.headers["x-garmin-push-secret"]',
   'res.headers["set-cookie"]',
   ...SECRET_FIELDS,
   ...SECRET_FIELDS.map((field) => `*.${field}`),
