@@ -21,8 +21,8 @@
  * result keeps. BENCH_MEMORY_RUNS (1) children per case; the median is shown.
  *
  * Uploads: the app boots as in the other benchmarks (the database as above, request logging at info to
- * /dev/null, BENCH_LOG_LEVEL), an admin creates a player, and when the upload route
- * POST /api/v1/players/:playerId/activities (multipart field `file`, 201) answers, each file is uploaded
+ * /dev/null, BENCH_LOG_LEVEL), an admin creates a player, and through the upload route
+ * POST /api/v1/players/:playerId/activities (multipart field `file`, 201) each file is uploaded
  * BENCH_UPLOADS (4) times in each of BENCH_UPLOAD_ROUNDS (3) rounds, one request at a time, alternating with BENCH_REQUESTS (20) requests
  * of the baseline GET /api/v1/players/:id. The service refuses a file it already holds (409), so every
  * upload sends a file of its own: the same recording moved by a whole number of days (a new start time,
@@ -35,10 +35,8 @@
  *
  * BENCH_PARTS (parse,memory,uploads) picks the parts to run.
  */
-import type { Connection } from 'mongoose';
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,7 +44,6 @@ import { promisify } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
-import { startTestMongo } from '../test/harness/mongo-servers';
 import { type BenchActivity, footballMatch, longRun, toGpx, toTcx } from './activities-files';
 import { bareParse, fullAnalysis, type Mode } from './activities-pipeline';
 import { call, median, timeSequential, type Latencies } from './http';
@@ -336,50 +333,9 @@ async function reportMemory(files: BenchFile[], paths: string[]): Promise<void> 
 }
 
 async function benchUploads(files: BenchFile[]): Promise<void> {
-  const controller = join(__dirname, '../src/activities/activities.controller.ts');
-  if (!existsSync(controller)) {
-    console.log(
-      `\nUploads: skipped, the upload route is not there yet (no src/activities/activities.controller.ts); ` +
-        `run again once POST /api/v1/players/:playerId/activities exists.`,
-    );
-    return;
-  }
-  const mongo = await startTestMongo('the benchmark');
-  const uri = new URL(mongo.uri);
-  uri.pathname = `/bench_${randomBytes(4).toString('hex')}`;
-  const admin = { email: 'bench-admin@example.com', password: 'bench-admin-password' };
-  let app: Awaited<ReturnType<typeof import('../src/app.factory').createApp>>;
-  try {
-    // Loaded here, not at the top: the in-process figures do not need the app, nor wait for all of it to compile.
-    const { createApp } = await import('../src/app.factory');
-    const { logDestination } = await import('../src/common/logging/logging');
-    app = await createApp({
-      env: {
-        NODE_ENV: 'test',
-        MONGODB_URI: uri.toString(),
-        JWT_SECRET: randomBytes(32).toString('hex'),
-        LOG_LEVEL,
-        TRUST_PROXY: '127.0.0.1',
-        THROTTLE_LIMIT: '1000000',
-        ADMIN_EMAIL: admin.email,
-        ADMIN_PASSWORD: admin.password,
-        // Run by ts-node, without the @nestjs/swagger compiler plugin the OpenAPI document needs.
-        SWAGGER_ENABLED: 'false',
-      },
-      logDestination: logDestination('/dev/null'),
-    });
-  } catch (error) {
-    // The activities module is being written beside this benchmark: say so rather than lose the figures above.
-    console.log(
-      `\nUploads: skipped, the app did not start: ${String((error as Error)?.message ?? error).split('\n')[0]}`,
-    );
-    await mongo.stop();
-    return;
-  }
-  await app.listen(0, '127.0.0.1');
-  const base = await app.getUrl();
-  const { getConnectionToken } = await import('@nestjs/mongoose');
-  const connection = app.get<Connection>(getConnectionToken());
+  // Loaded here, not at the top: the in-process figures do not need the app, nor wait for all of it to compile.
+  const { startBenchApp } = await import('./bench-app');
+  const { base, admin, databaseKind, close } = await startBenchApp(LOG_LEVEL);
   const sampler = rssSampler();
   try {
     const token = (await call(base, 'POST', '/api/v1/auth/login', admin)).body.accessToken as string;
@@ -454,7 +410,7 @@ async function benchUploads(files: BenchFile[]): Promise<void> {
 
     const baselineP50 = median(baselines.map((b) => b.p50));
     console.log(
-      `\nUploads over HTTP (MongoDB: ${mongo.kind}; log level ${LOG_LEVEL}): ${UPLOAD_ROUNDS} rounds of ` +
+      `\nUploads over HTTP (MongoDB: ${databaseKind}; log level ${LOG_LEVEL}): ${UPLOAD_ROUNDS} rounds of ` +
         `${UPLOADS} uploads per file and ${REQUESTS} baseline requests, one request at a time, alternating order.`,
     );
     console.log(
@@ -483,10 +439,7 @@ async function benchUploads(files: BenchFile[]): Promise<void> {
     );
   } finally {
     await sampler.stop();
-    // The run's own database: a shared server (MONGODB_URI) keeps no bench data behind.
-    await connection.dropDatabase().catch(() => undefined);
-    await app.close();
-    await mongo.stop();
+    await close();
   }
 }
 

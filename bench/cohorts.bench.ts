@@ -13,14 +13,9 @@
  * The players are written straight to the database, copied from ones the API created, so seeding
  * takes seconds. Figures are printed, never asserted.
  */
-import { getConnectionToken } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
 import { Types } from 'mongoose';
-import { randomBytes } from 'node:crypto';
-import { createApp } from '../src/app.factory';
+import { startBenchApp } from './bench-app';
 import { call, timeSequential } from './http';
-import { logDestination } from '../src/common/logging/logging';
-import { startTestMongo } from '../test/harness/mongo-servers';
 
 const PLAYERS = Number(process.env.BENCH_PLAYERS ?? 5000);
 const LARGE_COHORT = Math.round(PLAYERS / 5);
@@ -30,28 +25,7 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20);
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 async function main(): Promise<void> {
-  const mongo = await startTestMongo('the benchmark');
-  const uri = new URL(mongo.uri);
-  uri.pathname = `/bench_${randomBytes(4).toString('hex')}`;
-  const admin = { email: 'bench-admin@example.com', password: 'bench-admin-password' };
-  const app = await createApp({
-    env: {
-      NODE_ENV: 'test',
-      MONGODB_URI: uri.toString(),
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
-      TRUST_PROXY: '127.0.0.1',
-      THROTTLE_LIMIT: '1000000',
-      ADMIN_EMAIL: admin.email,
-      ADMIN_PASSWORD: admin.password,
-      // Run by ts-node, without the @nestjs/swagger compiler plugin the OpenAPI document needs.
-      SWAGGER_ENABLED: 'false',
-    },
-    logDestination: logDestination('/dev/null'),
-  });
-  await app.listen(0, '127.0.0.1');
-  const base = await app.getUrl();
-  const connection = app.get<Connection>(getConnectionToken());
+  const { base, connection, admin, databaseKind, close } = await startBenchApp(process.env.BENCH_LOG_LEVEL ?? 'info');
   try {
     const adminToken = (await call(base, 'POST', '/api/v1/auth/login', admin)).body.accessToken as string;
     const newPlayer = async (firstName: string, dateOfBirth: string, sex: string) =>
@@ -133,7 +107,7 @@ async function main(): Promise<void> {
     const cohortSize = (summary: { cohort?: { percentiles?: Record<string, { players?: number }> } }) =>
       summary.cohort?.percentiles?.standingLongJumpCm?.players ?? 'n/a';
     console.log(
-      `\nMongoDB: ${mongo.kind}; ${PLAYERS} players with ${assessmentDocs.length} assessments seeded in ` +
+      `\nMongoDB: ${databaseKind}; ${PLAYERS} players with ${assessmentDocs.length} assessments seeded in ` +
         `${(seededMs / 1000).toFixed(1)} s; ${REQUESTS} requests one at a time per case; logging at info.\n` +
         `Cohorts of the measured players (standing long jump): ${cohortSize(typicalSummary)} and ${cohortSize(largeSummary)} players.\n` +
         `First summary, reading every player's latest results of the last 12 months: ${coldMs.toFixed(0)} ms.\n`,
@@ -150,9 +124,7 @@ async function main(): Promise<void> {
       console.log(`${name.padEnd(34)} p50 ${r.p50.toFixed(1).padStart(7)} ms   max ${r.max.toFixed(1).padStart(7)} ms`);
     }
   } finally {
-    await connection.dropDatabase().catch(() => undefined);
-    await app.close();
-    await mongo.stop();
+    await close();
   }
 }
 

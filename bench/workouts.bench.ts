@@ -29,17 +29,12 @@
  * and not a queue's. BENCH_ROUNDS (3) rounds alternate the order of the cases; medians are reported.
  * Request logging at info (BENCH_LOG_LEVEL), written to /dev/null as production writes stdout.
  */
-import { getConnectionToken } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
 import { Types } from 'mongoose';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp } from '../src/app.factory';
+import { startBenchApp } from './bench-app';
 import { call, Latencies, load, LoadResult, median, timeSequential } from './http';
-import { logDestination } from '../src/common/logging/logging';
-import { startTestMongo } from '../test/harness/mongo-servers';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -176,28 +171,7 @@ function history(lastSeasonYear: number): SeedWorkout[] {
 }
 
 async function main(): Promise<void> {
-  const mongo = await startTestMongo('the benchmark');
-  const uri = new URL(mongo.uri);
-  uri.pathname = `/bench_${randomBytes(4).toString('hex')}`;
-  const admin = { email: 'bench-admin@example.com', password: 'bench-admin-password' };
-  const app = await createApp({
-    env: {
-      NODE_ENV: 'test',
-      MONGODB_URI: uri.toString(),
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      LOG_LEVEL,
-      TRUST_PROXY: '127.0.0.1',
-      THROTTLE_LIMIT: '1000000',
-      ADMIN_EMAIL: admin.email,
-      ADMIN_PASSWORD: admin.password,
-      // Run by ts-node, without the @nestjs/swagger compiler plugin the OpenAPI document needs.
-      SWAGGER_ENABLED: 'false',
-    },
-    logDestination: logDestination('/dev/null'),
-  });
-  await app.listen(0, '127.0.0.1');
-  const base = await app.getUrl();
-  const connection = app.get<Connection>(getConnectionToken());
+  const { base, connection, admin, databaseKind, close } = await startBenchApp(LOG_LEVEL);
   const workoutsCollection = connection.collection('workouts');
   const scratch = mkdtempSync(join(tmpdir(), 'bench-workouts-'));
   try {
@@ -329,7 +303,7 @@ async function main(): Promise<void> {
     // The statistics agree with what was seeded (working sets; warm-ups counted apart).
     const statsBody = (await call(base, 'GET', statsUrl.slice(base.length), undefined, token)).body;
     console.log(
-      `\nMongoDB: ${mongo.kind}; log level ${LOG_LEVEL}; load: ${CONNECTIONS} connections, ${SECONDS} s; ` +
+      `\nMongoDB: ${databaseKind}; log level ${LOG_LEVEL}; load: ${CONNECTIONS} connections, ${SECONDS} s; ` +
         `${REQUESTS} requests one at a time per latency case; ${ROUNDS} rounds.\n` +
         `History seeded over HTTP in ${(seedMs / 1000).toFixed(1)} s: ${seed.length} finished workouts ` +
         `${from} to ${to}, ${entries} entries, ${sets.length} sets (${warmUps} warm-up); ` +
@@ -425,10 +399,8 @@ async function main(): Promise<void> {
     );
   } finally {
     // The run's own database: a shared server (MONGODB_URI) keeps no bench data behind.
-    await connection.dropDatabase().catch(() => undefined);
     rmSync(scratch, { recursive: true, force: true });
-    await app.close();
-    await mongo.stop();
+    await close();
   }
 }
 
