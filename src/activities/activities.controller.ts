@@ -86,8 +86,9 @@ export class ActivitiesController {
   @ApiOperation({
     summary: 'Upload an activity file: GPX, TCX, FIT or a 10 Hz vest CSV (the player, their coaches, admins)',
     description:
-      'Multipart field `file`, recognised by its content (gzip-compressed or not), with optional fields `kind`, ' +
-      '`title`, and the session it belongs to (`trainingLogId`, or `programId` with `sessionId`). ' +
+      'Multipart field `file`, recognised by its content (gzip-compressed or not), with optional fields `kind` ' +
+      "(default: from the file's sport, run or ride, else training), `title`, and the session it belongs to " +
+      '(`trainingLogId`, or `programId` with `sessionId`). ' +
       'Duplicate, backwards and jumping points and gaps are cleaned and counted in `quality`. ' +
       'A file that cannot be read is a 400 whose problem `type` names why (`/problems/not-xml`, `/problems/xml-entities`, ' +
       '`/problems/corrupt-fit`, `/problems/truncated-fit`, `/problems/no-timestamps`, `/problems/outside-globe`, ...); ' +

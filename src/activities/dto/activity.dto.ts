@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMinSize,
@@ -57,10 +57,7 @@ export class ActivityAttachmentDto {
 
 /** The text fields of an upload form, beside the file. */
 export class ActivityUploadFieldsDto extends ActivityAttachmentDto {
-  @ApiPropertyOptional({
-    enum: ACTIVITY_KINDS,
-    description: "Default: from the file's sport (run, ride), else training",
-  })
+  @ApiPropertyOptional({ enum: ACTIVITY_KINDS })
   @IsOmittable()
   @IsIn(ACTIVITY_KINDS)
   kind?: ActivityKind;
@@ -75,19 +72,7 @@ export class ActivityUploadFieldsDto extends ActivityAttachmentDto {
 
 export const ACTIVITY_UPLOAD_FIELDS = ['kind', 'title', 'trainingLogId', 'programId', 'sessionId'] as const;
 
-export class UpdateActivityDto {
-  @ApiPropertyOptional({ enum: ACTIVITY_KINDS })
-  @IsOmittable()
-  @IsIn(ACTIVITY_KINDS)
-  kind?: ActivityKind;
-
-  @ApiPropertyOptional({ maxLength: ACTIVITY_TITLE_MAX })
-  @IsOmittable()
-  @Trimmed()
-  @IsString()
-  @Length(1, ACTIVITY_TITLE_MAX)
-  title?: string;
-
+export class UpdateActivityDto extends PickType(ActivityUploadFieldsDto, ['kind', 'title'] as const) {
   /** The session it belongs to; `null` detaches it. */
   @ApiPropertyOptional({ type: ActivityAttachmentDto, nullable: true })
   @ValidateIf((_, value) => value !== null)
