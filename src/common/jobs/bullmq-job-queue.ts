@@ -12,6 +12,12 @@ export const BULLMQ_PREFIX = 'jobs';
 const ENQUEUE_TIMEOUT_MS = 5000;
 
 /**
+ * How long a shutdown waits for running jobs and BullMQ's own goodbyes. Without Redis they would wait
+ * for it forever (its commands retry until it is back), and a SIGTERM must still end the process.
+ */
+const CLOSE_TIMEOUT_MS = 10_000;
+
+/**
  * BullMQ ids may be neither integers nor contain `:`; any id is made one BullMQ takes, and two
  * different ids never become the same one.
  */
@@ -89,9 +95,16 @@ export class BullMqJobQueue implements JobQueue {
 
   close(): Promise<void> {
     this.closing ??= (async () => {
+      // Redis away: nothing can be finished or handed back, so stop waiting for it at once.
+      if (this.connection.status !== 'ready') this.connection.disconnect();
       // Workers first: each waits for its running jobs, which may still enqueue.
-      await Promise.all([...this.workers.values()].map((worker) => worker.close()));
-      await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+      const graceful = (async () => {
+        await Promise.all([...this.workers.values()].map((worker) => worker.close()));
+        await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+      })();
+      await withTimeout(graceful, CLOSE_TIMEOUT_MS).catch((error: unknown) =>
+        this.logger.warn({ err: asError(error).message }, 'Job queue closed without waiting for Redis'),
+      );
       if (this.connection.status === 'ready') await this.connection.quit().catch(() => this.connection.disconnect());
       else this.connection.disconnect();
     })();
