@@ -75,7 +75,10 @@ export class ActivitiesRepository {
   /** An activity of the player with the same file or the same device and start (each on its own index). */
   async findDuplicate(playerId: string, sha256: string, deviceKey: string): Promise<ActivityRecord | null> {
     const player = new Types.ObjectId(playerId);
-    for (const filter of [{ playerId: player, 'file.sha256': sha256 }, { playerId: player, deviceKey }]) {
+    for (const filter of [
+      { playerId: player, 'file.sha256': sha256 },
+      { playerId: player, deviceKey },
+    ]) {
       const doc = await this.activities.findOne(filter).select(LIST_PROJECTION).lean<ActivityLean>().exec();
       if (doc) return toRecord(doc);
     }
