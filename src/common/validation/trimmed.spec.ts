@@ -22,6 +22,14 @@ describe('Trimmed', () => {
     expect(validateSync(plainToInstance(NameDto, { name: ' \r\n ', email: 'a' }))).toHaveLength(1);
   });
 
+  it('the maximum length is of the text as sent: longer text with spaces around it is still refused', () => {
+    const exactly = plainToInstance(NameDto, { name: ` ${'a'.repeat(78)} `, email: 'a' });
+    expect(exactly.name).toBe('a'.repeat(78));
+    expect(validateSync(exactly)).toEqual([]);
+    const over = plainToInstance(NameDto, { name: ` ${'a'.repeat(80)}`, email: 'a' });
+    expect(validateSync(over).map((e) => e.property)).toEqual(['name']);
+  });
+
   it('NON_BLANK_TEXT_PATTERN matches exactly the text that trims to something and holds no NUL', () => {
     const pattern = new RegExp(NON_BLANK_TEXT_PATTERN);
     const whiteSpace = fc.constantFrom(
