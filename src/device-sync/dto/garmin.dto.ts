@@ -32,8 +32,9 @@ import { GarminLinkRecord, GarminNotificationRecord } from '../garmin-sync.recor
 export const MAX_ACTIVITY_FILES = 200;
 /** Longest callback URL taken. */
 export const CALLBACK_URL_MAX = 2048;
-/** An http(s) URL with a host, as text (whether it may be fetched is decided later, and recorded). */
-const CALLBACK_URL_PATTERN = /^https?:\/\/[^\s/?#]+[^\s]*$/;
+/** An http(s) URL with a host, as text, without NUL (refused in any text: input-checks.ts); whether it may be fetched is decided later. */
+// eslint-disable-next-line no-control-regex -- NUL is what it keeps out
+const CALLBACK_URL_PATTERN = /^https?:\/\/[^\s/?#\u0000]+[^\s\u0000]*$/;
 
 export class LinkGarminDto {
   /** The Garmin user id Garmin's push names the player by (`userId` of its notifications). */
