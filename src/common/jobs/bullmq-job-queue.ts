@@ -95,20 +95,33 @@ export class BullMqJobQueue implements JobQueue {
 
   close(): Promise<void> {
     this.closing ??= (async () => {
-      // Redis away: nothing can be finished or handed back, so stop waiting for it at once.
-      if (this.connection.status !== 'ready') this.connection.disconnect();
+      // Redis away: nothing can be finished or handed back, so drop every connection at once (each
+      // worker has a blocking one of its own) rather than let them reconnect for ever.
+      const redisAway = this.connection.status !== 'ready';
+      if (redisAway) await this.disconnectAll();
       // Workers first: each waits for its running jobs, which may still enqueue.
       const graceful = (async () => {
-        await Promise.all([...this.workers.values()].map((worker) => worker.close()));
+        await Promise.all([...this.workers.values()].map((worker) => worker.close(redisAway)));
         await Promise.all([...this.queues.values()].map((queue) => queue.close()));
       })();
-      await withTimeout(graceful, CLOSE_TIMEOUT_MS).catch((error: unknown) =>
-        this.logger.warn({ err: asError(error).message }, 'Job queue closed without waiting for Redis'),
-      );
+      await withTimeout(graceful, CLOSE_TIMEOUT_MS).catch(async (error: unknown) => {
+        this.logger.warn({ err: asError(error).message }, 'Job queue closed without waiting for Redis');
+        await this.disconnectAll();
+      });
       if (this.connection.status === 'ready') await this.connection.quit().catch(() => this.connection.disconnect());
       else this.connection.disconnect();
     })();
     return this.closing;
+  }
+
+  /** Drops the shared connection and the workers' and queues' own, without waiting for Redis. */
+  private async disconnectAll(): Promise<void> {
+    this.connection.disconnect();
+    const clients = [...this.workers.values(), ...this.queues.values()];
+    await withTimeout(
+      Promise.all(clients.map((client) => client.disconnect().catch(() => undefined))),
+      CLOSE_TIMEOUT_MS,
+    ).catch(() => undefined);
   }
 
   private queue(name: string): Queue {
