@@ -508,6 +508,11 @@ async function fuzz(bin, base, caller, seeded) {
     base,
     '--checks',
     'all',
+    // Object-level authorization is left to the e2e suites, which check 404-not-403 for every role on
+    // every module: this schemathesis reports the academy's shared exercises as a leak from its
+    // stateful create-then-read chains whatever the configuration says for that read.
+    '--exclude-checks',
+    'object_level_authorization',
     '--seed',
     process.env.FUZZ_SEED || String(DEFAULT_SEED),
     '--max-time',
