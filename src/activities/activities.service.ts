@@ -18,7 +18,7 @@ import type { StreamResolution } from './domain/downsampling';
 import type { StreamType } from './domain/streams';
 import { ActivitiesRepository } from './activities.repository';
 import { ActivityFilesStore } from './activity-files.store';
-import { ActivityImportService, type ActivityImportRequest } from './activity-import.service';
+import { ActivityImportService } from './activity-import.service';
 import type { ActivityAttachment, ActivityRecord, CustomSection } from './activity.record';
 import type {
   ActivitiesQueryDto,
@@ -72,10 +72,6 @@ export class ActivitiesService implements OnModuleInit {
   /** Who may import for the player (the player, their coaches, admins): 404 or 403 otherwise. */
   async checkImport(caller: AuthUser, playerId: string): Promise<PlayerRecord> {
     return this.access.findReportable(caller, playerId);
-  }
-
-  importFile(request: ActivityImportRequest): Promise<ActivityRecord> {
-    return this.importer.importFile(request);
   }
 
   async list(caller: AuthUser, playerId: string, query: ActivitiesQueryDto): Promise<Page<ActivityRecord>> {

@@ -5,6 +5,7 @@ import { ValidationProblem } from '../common/errors/problem';
 import type { Environment } from '../config/environment';
 import { ActivityFileProblem, DuplicateActivityProblem } from './activity-problems';
 import { ActivitiesService } from './activities.service';
+import { ActivityImportService } from './activity-import.service';
 import type { ZipImportReportDto, ZipImportFileDto } from './dto/activity.dto';
 import { ZipArchiveError, type ZipEntryRead, zipEntries } from './zip-archive';
 
@@ -22,6 +23,7 @@ export class ActivityZipImport {
 
   constructor(
     private readonly activities: ActivitiesService,
+    private readonly importer: ActivityImportService,
     config: ConfigService<Environment, true>,
   ) {
     this.maxInflatedBytes = config.get('ACTIVITY_INFLATED_MAX_BYTES', { infer: true });
@@ -52,7 +54,7 @@ export class ActivityZipImport {
     if (!entry.bytes)
       return { name: entry.name, status: 'refused', reason: entry.refused?.message, code: entry.refused?.code };
     try {
-      const activity = await this.activities.importFile({
+      const activity = await this.importer.importFile({
         playerId,
         bytes: entry.bytes,
         filename: entry.name.split('/').pop(),
