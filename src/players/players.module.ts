@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { TeamsDataModule } from '../teams/teams-data.module';
 import { UsersModule } from '../users/users.module';
 import { PlayerAccessService } from './player-access.service';
 import { PlayerCohorts } from './player-cohorts';
@@ -10,9 +11,9 @@ import { PlayersService } from './players.service';
 import { Player, PlayerSchema } from './schemas/player.schema';
 
 @Module({
-  imports: [UsersModule, MongooseModule.forFeature([{ name: Player.name, schema: PlayerSchema }])],
+  imports: [UsersModule, TeamsDataModule, MongooseModule.forFeature([{ name: Player.name, schema: PlayerSchema }])],
   controllers: [PlayersController],
   providers: [PlayersRepository, PlayersService, PlayerAccessService, PlayerLifecycle, PlayerCohorts],
-  exports: [PlayerAccessService, PlayerLifecycle, PlayerCohorts],
+  exports: [PlayerAccessService, PlayerLifecycle, PlayerCohorts, PlayersRepository],
 })
 export class PlayersModule {}

@@ -47,7 +47,9 @@ export function scopeFilter(scope: PlayerScope): QueryFilter<Player> {
     case 'all':
       return {};
     case 'coach':
-      return { coachIds: oid(scope.userId) };
+      return scope.teamPlayerIds.length === 0
+        ? { coachIds: oid(scope.userId) }
+        : { $or: [{ coachIds: oid(scope.userId) }, { _id: { $in: scope.teamPlayerIds.map(oid) } }] };
     case 'guardian':
       return { guardianIds: oid(scope.userId) };
     case 'self':
@@ -109,6 +111,27 @@ export class PlayersRepository {
     return doc ? toRecord(doc) : null;
   }
 
+  /** The ids of every player in the scope (a guardian's children, a player's own profile). */
+  async idsInScope(scope: PlayerScope): Promise<string[]> {
+    const docs = await this.players
+      .find(scopeFilter(scope))
+      .select({ _id: 1 })
+      .lean<{ _id: Types.ObjectId }[]>()
+      .exec();
+    return docs.map((d) => d._id.toHexString());
+  }
+
+  /** Players by id, in name order (a team's squad). */
+  async findByIds(ids: readonly string[]): Promise<PlayerRecord[]> {
+    if (ids.length === 0) return [];
+    const docs = await this.players
+      .find({ _id: { $in: ids.map(oid) } })
+      .sort({ lastName: 1, firstName: 1, _id: 1 })
+      .lean<PlayerLean[]>()
+      .exec();
+    return docs.map(toRecord);
+  }
+
   async list(
     scope: PlayerScope,
     filter: PlayerListFilter,
@@ -120,7 +143,8 @@ export class PlayersRepository {
     if (filter.position) query.position = filter.position;
     if (filter.name) {
       const prefix = new RegExp(`^${escapeRegex(filter.name)}`, 'i');
-      query.$or = [{ firstName: prefix }, { lastName: prefix }];
+      // Under $and: the scope may have its own $or (a coach's direct and team players).
+      query.$and = [{ $or: [{ firstName: prefix }, { lastName: prefix }] }];
     }
     const [docs, total] = await Promise.all([
       this.players

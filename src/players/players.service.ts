@@ -5,7 +5,6 @@ import { Page, skipFor } from '../common/pagination/pagination.dto';
 import { parseCalendarDate } from '../common/validation/calendar-date';
 import { Role } from '../users/domain/role';
 import { UsersService } from '../users/users.service';
-import { playerScope } from './domain/player-access';
 import { CreatePlayerDto, InjuryDto, ListPlayersQueryDto, UpdatePlayerDto } from './dto/player.dto';
 import { PlayerAccessService } from './player-access.service';
 import { PlayerLifecycle } from './player-lifecycle';
@@ -50,7 +49,7 @@ export class PlayersService {
 
   async list(caller: AuthUser, query: ListPlayersQueryDto): Promise<Page<PlayerRecord>> {
     const { items, total } = await this.players.list(
-      playerScope(caller),
+      await this.access.scopeOf(caller),
       { level: query.level, position: query.position, name: query.name },
       skipFor(query),
       query.limit,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
+import type { PlannedSession } from './domain/program';
 import { ProgramData, ProgramRecord, ProgramSummary } from './program.record';
 import { ProgramDoc } from './schemas/program.schema';
 
@@ -83,6 +84,45 @@ export class ProgramsRepository {
       this.programs.countDocuments(filter).exec(),
     ]);
     return { items: docs.map((doc) => ({ ...withoutWeeks(doc), weekCount: doc.weekCount })), total };
+  }
+
+  /**
+   * The planned sessions of these players' programmes that fall within the dates, with their programme
+   * (dashboards, calendars). Unwound in the database, so only the sessions asked for travel.
+   */
+  async plannedSessionsBetween(
+    playerIds: readonly string[],
+    from: string,
+    to: string,
+  ): Promise<{ programId: string; playerId: string; kind: ProgramRecord['kind']; session: PlannedSession }[]> {
+    if (playerIds.length === 0) return [];
+    const rows = await this.programs
+      .aggregate<{
+        _id: Types.ObjectId;
+        playerId: Types.ObjectId;
+        kind: ProgramRecord['kind'];
+        session: PlannedSession;
+      }>([
+        {
+          $match: {
+            playerId: { $in: playerIds.map((id) => new Types.ObjectId(id)) },
+            startDate: { $lte: to },
+            endDate: { $gte: from },
+          },
+        },
+        { $unwind: '$weeks' },
+        { $unwind: '$weeks.sessions' },
+        { $match: { 'weeks.sessions.date': { $gte: from, $lte: to } } },
+        { $project: { playerId: 1, kind: 1, session: '$weeks.sessions' } },
+        { $sort: { 'session.date': 1, _id: 1 } },
+      ])
+      .exec();
+    return rows.map((r) => ({
+      programId: r._id.toHexString(),
+      playerId: r.playerId.toHexString(),
+      kind: r.kind,
+      session: r.session,
+    }));
   }
 
   async delete(id: string): Promise<boolean> {

@@ -12,6 +12,8 @@ export interface TrainingLogRecord {
   load: number;
   programId?: string;
   sessionId?: string;
+  /** Set for a team session's log. */
+  teamSessionId?: string;
   notes?: string;
   loggedBy: string;
   createdAt: Date;

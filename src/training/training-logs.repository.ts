@@ -18,12 +18,14 @@ const toRecord = (doc: LogLean): TrainingLogRecord => ({
   rpe: doc.rpe,
   load: doc.load,
   ...(doc.programId ? { programId: doc.programId.toHexString(), sessionId: doc.sessionId } : {}),
+  ...(doc.teamSessionId ? { teamSessionId: doc.teamSessionId.toHexString() } : {}),
   ...(doc.notes ? { notes: doc.notes } : {}),
   loggedBy: doc.loggedBy.toHexString(),
   createdAt: doc.createdAt,
 });
 
 const plannedKey = (programId: string, sessionId: string) => `${programId}:${sessionId}`;
+const teamSessionKey = (teamSessionId: string, playerId: string) => `team-session:${teamSessionId}:${playerId}`;
 
 /** The only code that touches the training logs. */
 @Injectable()
@@ -37,6 +39,12 @@ export class TrainingLogsRepository {
       loggedBy: new Types.ObjectId(data.loggedBy),
       ...(data.programId && data.sessionId
         ? { programId: new Types.ObjectId(data.programId), plannedKey: plannedKey(data.programId, data.sessionId) }
+        : {}),
+      ...(data.teamSessionId
+        ? {
+            teamSessionId: new Types.ObjectId(data.teamSessionId),
+            plannedKey: teamSessionKey(data.teamSessionId, data.playerId),
+          }
         : {}),
     });
     return toRecord(doc.toObject() as LogLean);
@@ -53,6 +61,26 @@ export class TrainingLogsRepository {
       .lean<LogLean>()
       .exec();
     return doc ? toRecord(doc) : null;
+  }
+
+  /** Every player's log of one team session. */
+  async forTeamSession(teamSessionId: string): Promise<TrainingLogRecord[]> {
+    const docs = await this.logs
+      .find({ teamSessionId: new Types.ObjectId(teamSessionId) })
+      .lean<LogLean[]>()
+      .exec();
+    return docs.map(toRecord);
+  }
+
+  /** The logs of these players within the dates, oldest first (dashboards, calendars). */
+  async forPlayersBetween(playerIds: readonly string[], from: string, to: string): Promise<TrainingLogRecord[]> {
+    if (playerIds.length === 0) return [];
+    const docs = await this.logs
+      .find({ playerId: { $in: playerIds.map((id) => new Types.ObjectId(id)) }, date: { $gte: from, $lte: to } })
+      .sort({ date: 1, _id: 1 })
+      .lean<LogLean[]>()
+      .exec();
+    return docs.map(toRecord);
   }
 
   /** The logs of one programme's sessions, for showing what was done of it. */

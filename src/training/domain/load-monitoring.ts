@@ -8,7 +8,8 @@
 
 import { dateOfDay, dayOf, isoWeekStart, mondayOf } from './calendar';
 
-export const LOAD_ENTRY_STATUSES = ['done', 'skipped'] as const;
+/** `injured`: the player was there but could not train (a team session's attendance); no load, like skipped. */
+export const LOAD_ENTRY_STATUSES = ['done', 'skipped', 'injured'] as const;
 export type LoadEntryStatus = (typeof LOAD_ENTRY_STATUSES)[number];
 
 /** Matches count like training: session-RPE rates practice and competition alike (Foster et al. 2001). */
@@ -110,7 +111,7 @@ export function sessionRpeLoad(durationMin: number, rpe: number): number {
 
 /** The load an entry adds to its day: a skipped session adds nothing, whatever was planned for it. */
 export function entryLoad(entry: LoadEntry): number {
-  if (entry.status === 'skipped') return 0;
+  if (entry.status !== 'done') return 0;
   if (entry.status !== 'done') throw new RangeError(`status: expected done or skipped, got ${String(entry.status)}`);
   return sessionRpeLoad(entry.durationMin, entry.rpe);
 }

@@ -85,6 +85,9 @@ export class TrainingLogDto {
   programId?: string;
   @ApiPropertyOptional({ example: 'w1-s2' })
   sessionId?: string;
+  /** Set for a team session. */
+  @ApiPropertyOptional()
+  teamSessionId?: string;
   @ApiPropertyOptional()
   notes?: string;
   loggedBy!: string;

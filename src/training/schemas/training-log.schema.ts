@@ -33,7 +33,13 @@ export class TrainingLogDoc {
   @Prop()
   sessionId?: string;
 
-  /** `programId:sessionId` for planned sessions: one log per planned session (unique, absent otherwise). */
+  @Prop({ type: Types.ObjectId })
+  teamSessionId?: Types.ObjectId;
+
+  /**
+   * `programId:sessionId` for planned sessions, `team-session:teamSessionId:playerId` for a player's log of a
+   * team session: one log each (unique, absent otherwise).
+   */
   @Prop()
   plannedKey?: string;
 
@@ -48,3 +54,4 @@ export class TrainingLogDoc {
 export const TrainingLogSchema = SchemaFactory.createForClass(TrainingLogDoc);
 TrainingLogSchema.index({ playerId: 1, date: -1 });
 TrainingLogSchema.index({ plannedKey: 1 }, { unique: true, sparse: true });
+TrainingLogSchema.index({ teamSessionId: 1 }, { sparse: true });
