@@ -4,11 +4,13 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ActivitiesModule } from './activities/activities.module';
 import { AdminModule } from './admin/admin.module';
 import { AssessmentsModule } from './assessments/assessments.module';
+import { CalendarsModule } from './calendars/calendars.module';
 import { AuthModule } from './auth/auth.module';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
 import { RolesGuard } from './common/guards/roles.guard';
 import { validateEnvironment } from './config/environment';
+import { DashboardsModule } from './dashboards/dashboards.module';
 import { DatabaseModule } from './database/database.module';
 import { DeviceSyncModule } from './device-sync/device-sync.module';
 import { DrillsModule } from './drills/drills.module';
@@ -16,6 +18,8 @@ import { EliteTrainingModule } from './elite-training/elite-training.module';
 import { ExercisesModule } from './exercises/exercises.module';
 import { HealthModule } from './health/health.module';
 import { PlayersModule } from './players/players.module';
+import { SettingsModule } from './settings/settings.module';
+import { TeamsModule } from './teams/teams.module';
 import { TrainingModule } from './training/training.module';
 import { UsersModule } from './users/users.module';
 import { Vo2Module } from './vo2/vo2.module';
@@ -56,6 +60,10 @@ export class AppModule {
         EliteTrainingModule,
         AdminModule,
         DeviceSyncModule,
+        SettingsModule,
+        TeamsModule,
+        DashboardsModule,
+        CalendarsModule,
       ],
       providers: [
         // Order matters: authenticate, then check roles (rate limits run before, in Fastify).

@@ -9,11 +9,19 @@ import { PlayersController } from './players.controller';
 import { PlayersRepository } from './players.repository';
 import { PlayersService } from './players.service';
 import { Player, PlayerSchema } from './schemas/player.schema';
+import { TeamAccessService } from './team-access.service';
 
 @Module({
   imports: [UsersModule, TeamsDataModule, MongooseModule.forFeature([{ name: Player.name, schema: PlayerSchema }])],
   controllers: [PlayersController],
-  providers: [PlayersRepository, PlayersService, PlayerAccessService, PlayerLifecycle, PlayerCohorts],
-  exports: [PlayerAccessService, PlayerLifecycle, PlayerCohorts, PlayersRepository],
+  providers: [
+    PlayersRepository,
+    PlayersService,
+    PlayerAccessService,
+    TeamAccessService,
+    PlayerLifecycle,
+    PlayerCohorts,
+  ],
+  exports: [PlayerAccessService, TeamAccessService, PlayerLifecycle, PlayerCohorts, PlayersRepository],
 })
 export class PlayersModule {}
