@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 import { PlayersModule } from '../players/players.module';
+import { UsersModule } from '../users/users.module';
 import { TeamsDataModule } from './teams-data.module';
+import { TeamsController } from './teams.controller';
+import { TeamsService } from './teams.service';
 
 @Module({
-  imports: [PlayersModule, TeamsDataModule],
-  controllers: [],
-  providers: [],
+  imports: [PlayersModule, UsersModule, TeamsDataModule],
+  controllers: [TeamsController],
+  providers: [TeamsService],
   exports: [],
 })
 export class TeamsModule {}

@@ -50,6 +50,15 @@ export class UsersRepository {
     return doc ? toRecord(doc) : null;
   }
 
+  async findByIds(ids: readonly string[]): Promise<UserRecord[]> {
+    if (ids.length === 0) return [];
+    const docs = await this.users
+      .find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } })
+      .lean<UserLean[]>()
+      .exec();
+    return docs.map(toRecord);
+  }
+
   async findByEmail(email: string): Promise<UserRecord | null> {
     const doc = await this.users.findOne({ email: email.toLowerCase() }).lean<UserLean>().exec();
     return doc ? toRecord(doc) : null;

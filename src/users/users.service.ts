@@ -36,6 +36,11 @@ export class UsersService {
     return this.users.findByEmailWithHash(email);
   }
 
+  /** Accounts by id (the coaches of a team); ids with no account are left out. */
+  findByIds(ids: readonly string[]): Promise<UserRecord[]> {
+    return this.users.findByIds(ids);
+  }
+
   findByEmail(email: string): Promise<UserRecord | null> {
     return this.users.findByEmail(email);
   }
