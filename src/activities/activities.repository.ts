@@ -178,6 +178,32 @@ export class ActivitiesRepository {
     return doc?.metrics.summary.maxSpeedMps ?? null;
   }
 
+  /** `externalLoadEntries` of many players in one read, by player id. */
+  async externalLoadEntriesOf(playerIds: readonly string[], to: string): Promise<Map<string, ExternalLoadEntry[]>> {
+    const byPlayer = new Map<string, ExternalLoadEntry[]>();
+    if (playerIds.length === 0) return byPlayer;
+    const docs = await this.activities
+      .find({ playerId: { $in: playerIds.map((id) => new Types.ObjectId(id)) }, date: { $lte: to } })
+      .select({ playerId: 1, date: 1, kind: 1, distanceM: 1, 'metrics.running': 1 })
+      .lean<Pick<ActivityLean, 'playerId' | 'date' | 'kind' | 'distanceM' | 'metrics'>[]>()
+      .exec();
+    for (const d of docs) {
+      const id = d.playerId.toHexString();
+      const entries = byPlayer.get(id) ?? [];
+      if (entries.length === 0) byPlayer.set(id, entries);
+      const running = d.metrics.running;
+      entries.push({
+        date: d.date,
+        distanceM: d.distanceM,
+        highSpeedRunningM: running.highSpeedRunningM,
+        sprintDistanceM: running.sprints.distanceM,
+        accelerations: running.accelerations.count,
+        match: d.kind === 'match',
+      });
+    }
+    return byPlayer;
+  }
+
   /** What each activity on or before `to` adds to the player's external load. */
   async externalLoadEntries(playerId: string, to: string): Promise<ExternalLoadEntry[]> {
     const docs = await this.activities

@@ -45,7 +45,10 @@ export class ActivitiesService implements OnModuleInit {
 
   onModuleInit(): void {
     this.lifecycle.whenDeleted((playerId) => this.removeAllOf(playerId));
-    this.ledger.contributeExternal((playerId, to) => this.activities.externalLoadEntries(playerId, to));
+    this.ledger.contributeExternal(
+      (playerId, to) => this.activities.externalLoadEntries(playerId, to),
+      (playerIds, to) => this.activities.externalLoadEntriesOf(playerIds, to),
+    );
   }
 
   /** An upload by the player, their coaches or an admin. */

@@ -79,4 +79,37 @@ describe('LoadLedger', () => {
     await expect(ledger.externalEntries('p1', '2025-03-09')).rejects.toThrow('activity store unavailable');
     expect(await ledger.entries('p1', '2025-03-09')).toEqual([]);
   });
+
+  it('answers a squad with one read per source that has a squad read, player by player otherwise', async () => {
+    const ledger = new LoadLedger();
+    const logs = fakeSource({ p1: [session('2025-03-03')], p2: [session('2025-03-04')] });
+    const squadCalls: [readonly string[], string][] = [];
+    ledger.contribute(logs.source, async (ids, to) => {
+      squadCalls.push([ids, to]);
+      return new Map([['p1', [session('2025-03-03')]]]);
+    });
+    const workouts = fakeSource({ p2: [session('2025-03-05')] });
+    ledger.contribute(workouts.source);
+    ledger.contributeExternal(fakeSource({ p1: [activity('2025-03-06', 5100)] }).source);
+
+    const entries = await ledger.squadEntries(['p1', 'p2', 'p3'], '2025-03-09');
+    expect([...entries.keys()]).toEqual(['p1', 'p2', 'p3']);
+    expect(entries.get('p1')).toEqual([session('2025-03-03')]);
+    expect(entries.get('p2')).toEqual([session('2025-03-05')]);
+    expect(entries.get('p3')).toEqual([]);
+    expect(squadCalls).toEqual([[['p1', 'p2', 'p3'], '2025-03-09']]);
+    expect(logs.calls).toEqual([]);
+    expect(workouts.calls).toEqual([
+      ['p1', '2025-03-09'],
+      ['p2', '2025-03-09'],
+      ['p3', '2025-03-09'],
+    ]);
+    const external = await ledger.squadExternalEntries(['p1', 'p2'], '2025-03-09');
+    expect(external).toEqual(
+      new Map([
+        ['p1', [activity('2025-03-06', 5100)]],
+        ['p2', []],
+      ]),
+    );
+  });
 });

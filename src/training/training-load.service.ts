@@ -31,7 +31,10 @@ export class TrainingLoadService implements OnModuleInit {
 
   onModuleInit(): void {
     this.lifecycle.whenDeleted((playerId) => this.logs.deleteForPlayer(playerId));
-    this.ledger.contribute((playerId, to) => this.logs.loadEntries(playerId, to));
+    this.ledger.contribute(
+      (playerId, to) => this.logs.loadEntries(playerId, to),
+      (playerIds, to) => this.logs.loadEntriesOf(playerIds, to),
+    );
   }
 
   /** One log per planned session: done (with minutes and RPE) or skipped (no load). */

@@ -117,6 +117,24 @@ export class TrainingLogsRepository {
     return docs.map(({ date, durationMin, rpe, status, kind }) => ({ date, durationMin, rpe, status, kind }));
   }
 
+  /** `loadEntries` of many players in one read, by player id. */
+  async loadEntriesOf(playerIds: readonly string[], to: string): Promise<Map<string, LoadEntry[]>> {
+    const byPlayer = new Map<string, LoadEntry[]>();
+    if (playerIds.length === 0) return byPlayer;
+    const docs = await this.logs
+      .find({ playerId: { $in: playerIds.map((id) => new Types.ObjectId(id)) }, date: { $lte: to } })
+      .select({ playerId: 1, date: 1, durationMin: 1, rpe: 1, status: 1, kind: 1, _id: 0 })
+      .lean<(LoadEntry & { playerId: Types.ObjectId })[]>()
+      .exec();
+    for (const { playerId, date, durationMin, rpe, status, kind } of docs) {
+      const id = playerId.toHexString();
+      const entries = byPlayer.get(id) ?? [];
+      if (entries.length === 0) byPlayer.set(id, entries);
+      entries.push({ date, durationMin, rpe, status, kind });
+    }
+    return byPlayer;
+  }
+
   async delete(id: string): Promise<boolean> {
     return (await this.logs.deleteOne({ _id: new Types.ObjectId(id) }).exec()).deletedCount === 1;
   }

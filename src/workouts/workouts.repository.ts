@@ -217,6 +217,51 @@ export class WorkoutsRepository {
     }));
   }
 
+  /** `loadEntries` of many players in one read, by player id. */
+  async loadEntriesOf(playerIds: readonly string[], to: string): Promise<Map<string, LoadEntry[]>> {
+    const byPlayer = new Map<string, LoadEntry[]>();
+    if (playerIds.length === 0) return byPlayer;
+    const docs = await this.workouts
+      .find({
+        playerId: { $in: playerIds.map((id) => new Types.ObjectId(id)) },
+        status: 'finished',
+        date: { $lte: to },
+      })
+      .select({ playerId: 1, date: 1, durationMin: 1, sessionRpe: 1, _id: 0 })
+      .lean<Pick<WorkoutDoc, 'playerId' | 'date' | 'durationMin' | 'sessionRpe'>[]>()
+      .exec();
+    for (const { playerId, date, durationMin, sessionRpe } of docs) {
+      const id = playerId.toHexString();
+      const entries = byPlayer.get(id) ?? [];
+      if (entries.length === 0) byPlayer.set(id, entries);
+      entries.push({ date, durationMin: durationMin ?? 0, rpe: sessionRpe ?? 0, status: 'done', kind: 'training' });
+    }
+    return byPlayer;
+  }
+
+  /** Tonnage (kg) of the finished workouts of these players within the dates (inclusive), one row per workout. */
+  async finishedTonnageBetween(
+    playerIds: readonly string[],
+    from: string,
+    to: string,
+  ): Promise<{ playerId: string; date: string; tonnageKg: number }[]> {
+    if (playerIds.length === 0) return [];
+    const docs = await this.workouts
+      .find({
+        playerId: { $in: playerIds.map((id) => new Types.ObjectId(id)) },
+        status: 'finished',
+        date: { $gte: from, $lte: to },
+      })
+      .select({ playerId: 1, date: 1, entryVolumes: 1, _id: 0 })
+      .lean<Pick<WorkoutDoc, 'playerId' | 'date' | 'entryVolumes'>[]>()
+      .exec();
+    return docs.map(({ playerId, date, entryVolumes }) => ({
+      playerId: playerId.toHexString(),
+      date,
+      tonnageKg: (entryVolumes ?? []).reduce((sum, entry) => sum + entry.tonnageKg, 0),
+    }));
+  }
+
   async delete(id: string): Promise<boolean> {
     return (await this.workouts.deleteOne({ _id: new Types.ObjectId(id) }).exec()).deletedCount === 1;
   }

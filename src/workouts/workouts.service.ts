@@ -72,7 +72,10 @@ export class WorkoutsService implements OnModuleInit {
       await this.revisions.delete(playerId);
     });
     // A finished workout is one session of the player's load, on its date (never also a training log).
-    this.ledger.contribute((playerId, to) => this.workouts.loadEntries(playerId, to));
+    this.ledger.contribute(
+      (playerId, to) => this.workouts.loadEntries(playerId, to),
+      (playerIds, to) => this.workouts.loadEntriesOf(playerIds, to),
+    );
   }
 
   async create(caller: AuthUser, playerId: string, dto: CreateWorkoutDto): Promise<WorkoutView> {
