@@ -123,4 +123,29 @@ export class AssessmentSummaryService {
       weaknesses,
     };
   }
+
+  /**
+   * The weakest areas of many players' assessments, as `summarize` finds them, with the norm tables read
+   * once (a squad's dashboard). By assessment id.
+   */
+  async weaknessesOf(
+    items: readonly { assessment: AssessmentRecord; player: PlayerRecord }[],
+  ): Promise<Map<string, AreaScore[]>> {
+    const weakest = new Map<string, AreaScore[]>();
+    if (items.length === 0) return weakest;
+    const tables = await this.normReferences.tables();
+    for (const { assessment, player } of items) {
+      const areas = areaScores(
+        {
+          tests: assessment.tests,
+          ratings: assessment.ratings,
+          ageYears: exactAgeYears(player.dateOfBirth, assessment.date),
+          sex: player.sex,
+        },
+        (test, value, ageYears, sex) => physicalTestNorm(test, value, ageYears, sex, tables),
+      );
+      weakest.set(assessment.id, strengthsAndWeaknesses(areas).weaknesses);
+    }
+    return weakest;
+  }
 }

@@ -74,6 +74,22 @@ export class AssessmentsRepository {
     return doc ? toRecord(doc) : null;
   }
 
+  /** Each player's most recent assessment dated before `before`, in one read; players without one are absent. */
+  async latestForPlayers(playerIds: readonly string[], before: Date): Promise<Map<string, AssessmentRecord>> {
+    const latest = new Map<string, AssessmentRecord>();
+    if (playerIds.length === 0) return latest;
+    const docs = await this.assessments
+      .find({ playerId: { $in: playerIds.map((id) => new Types.ObjectId(id)) }, date: { $lt: before } })
+      .sort({ date: -1, _id: -1 })
+      .lean<AssessmentLean[]>()
+      .exec();
+    for (const doc of docs) {
+      const playerId = doc.playerId.toHexString();
+      if (!latest.has(playerId)) latest.set(playerId, toRecord(doc));
+    }
+    return latest;
+  }
+
   /** The sprint times of every assessment of the player that timed a sprint. */
   async sprintTimesForPlayer(
     playerId: string,

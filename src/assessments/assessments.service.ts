@@ -119,6 +119,11 @@ export class AssessmentsService implements OnModuleInit {
     return this.assessments.latestForPlayer(playerId);
   }
 
+  /** Each player's most recent assessment dated before `before` (a squad); access is checked by the caller. */
+  latestForPlayers(playerIds: readonly string[], before: Date): Promise<Map<string, AssessmentRecord>> {
+    return this.assessments.latestForPlayers(playerIds, before);
+  }
+
   /** Oldest first, for progress; access is checked by the caller. */
   history(playerId: string, from?: Date, to?: Date): Promise<AssessmentRecord[]> {
     return this.assessments.historyForPlayer(playerId, from, to);

@@ -41,5 +41,6 @@ import { WorkoutsService } from './workouts.service';
     WorkoutTemplatesService,
     WorkoutStatsService,
   ],
+  exports: [WorkoutsService],
 })
 export class WorkoutsModule {}

@@ -116,6 +116,11 @@ export class WorkoutsService implements OnModuleInit {
     });
   }
 
+  /** Tonnage (kg) of these players' finished workouts within the dates, one row per workout; access is the caller's. */
+  finishedTonnageBetween(playerIds: readonly string[], from: string, to: string) {
+    return this.workouts.finishedTonnageBetween(playerIds, from, to);
+  }
+
   async get(caller: AuthUser, id: string): Promise<WorkoutView> {
     const { workout, player } = await this.visible(caller, id);
     return this.withPrevious(this.view(workout, player));

@@ -9,12 +9,20 @@ import { ifNoneMatchHits, RenderedBody } from './conditional-get';
  */
 export const REVALIDATE_EVERY_USE = 'public, no-cache';
 
+/** A caller's own data (a dashboard): only the caller's client may keep it, and revalidates before each use. */
+export const REVALIDATE_PRIVATE = 'private, no-cache';
+
 /**
  * Answers a GET with a pre-rendered JSON body: its ETag and Cache-Control always, and a bodiless
  * 304 when If-None-Match already names it.
  */
-export function sendRendered(request: FastifyRequest, reply: FastifyReply, rendered: RenderedBody): Buffer | '' {
-  void reply.header('etag', rendered.etag).header('cache-control', REVALIDATE_EVERY_USE);
+export function sendRendered(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  rendered: RenderedBody,
+  cacheControl: string = REVALIDATE_EVERY_USE,
+): Buffer | '' {
+  void reply.header('etag', rendered.etag).header('cache-control', cacheControl);
   if (ifNoneMatchHits(request.headers['if-none-match'], rendered.etag)) {
     void reply.code(304);
     return '';
