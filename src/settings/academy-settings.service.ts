@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { ValidationProblem } from '../common/errors/problem';
+import { AcademySettingsRepository } from './academy-settings.repository';
+import { AcademySettings, AcademySettingsChange } from './domain/academy-settings';
+import { calendarDateIn, canonicalTimeZone, zonedDateTimeToUtc } from './domain/zoned-time';
+
+/**
+ * The academy's settings, read from the database on every call: several API instances share
+ * them, so a change made through one is seen by all at once.
+ */
+@Injectable()
+export class AcademySettingsService {
+  constructor(private readonly repository: AcademySettingsRepository) {}
+
+  current(): Promise<AcademySettings> {
+    return this.repository.current();
+  }
+
+  /** The academy's calendar date now (`YYYY-MM-DD`), in its time zone. */
+  async today(now: Date = new Date()): Promise<string> {
+    return calendarDateIn((await this.current()).timeZone, now);
+  }
+
+  /** The UTC instant of a wall-clock time (`HH:MM`) on a date at the academy. */
+  async instantOf(date: string, hhmm: string): Promise<Date> {
+    return zonedDateTimeToUtc(date, hhmm, (await this.current()).timeZone);
+  }
+
+  async update(change: AcademySettingsChange): Promise<AcademySettings> {
+    const next = { ...change };
+    if (change.timeZone !== undefined) {
+      const zone = canonicalTimeZone(change.timeZone);
+      if (!zone) throw new ValidationProblem([{ path: 'timeZone', message: 'timeZone must be an IANA time zone' }]);
+      next.timeZone = zone;
+    }
+    return this.repository.update(next, new Date());
+  }
+}
