@@ -20,6 +20,6 @@ import { ActivityDoc, ActivitySchema } from './schemas/activity.schema';
   ],
   controllers: [ActivitiesController],
   providers: [ActivitiesRepository, ActivityFilesStore, ActivityImportService, ActivitiesService, ActivityZipImport],
-  exports: [ActivityImportService],
+  exports: [ActivityImportService, ActivitiesRepository],
 })
 export class ActivitiesModule {}

@@ -18,6 +18,14 @@ export interface ActivityListFilter {
   hasHeartRate?: boolean;
 }
 
+/** An activity as a calendar shows it: when it started and how long it lasted. */
+export type ActivityTimeEntry = Pick<
+  ActivityRecord,
+  'id' | 'playerId' | 'kind' | 'title' | 'startedAt' | 'distanceM' | 'attachment'
+> & {
+  elapsedS: number;
+};
+
 /** What a change may write: the rest is fixed by the file. */
 export type ActivityChange = Partial<Pick<ActivityRecord, 'title' | 'kind'>> & {
   attachment?: ActivityAttachment | null;
@@ -151,6 +159,40 @@ export class ActivitiesRepository {
   async delete(id: string): Promise<boolean> {
     const result = await this.activities.deleteOne({ _id: id }).exec();
     return result.deletedCount === 1;
+  }
+
+  /** Activities of these players that started at or after `from` and before `to`, oldest first, for calendars. */
+  async startedBetween(playerIds: readonly string[], from: Date, to: Date): Promise<ActivityTimeEntry[]> {
+    if (playerIds.length === 0) return [];
+    const docs = await this.activities
+      .find({ playerId: { $in: playerIds.map((id) => new Types.ObjectId(id)) }, startedAt: { $gte: from, $lt: to } })
+      .select({
+        playerId: 1,
+        kind: 1,
+        title: 1,
+        startedAt: 1,
+        distanceM: 1,
+        'metrics.summary.elapsedS': 1,
+        attachment: 1,
+      })
+      .sort({ startedAt: 1, _id: 1 })
+      .lean<
+        Pick<
+          ActivityLean,
+          '_id' | 'playerId' | 'kind' | 'title' | 'startedAt' | 'distanceM' | 'metrics' | 'attachment'
+        >[]
+      >()
+      .exec();
+    return docs.map((d) => ({
+      id: d._id.toHexString(),
+      playerId: d.playerId.toHexString(),
+      kind: d.kind,
+      title: d.title,
+      startedAt: d.startedAt,
+      elapsedS: d.metrics.summary.elapsedS,
+      distanceM: d.distanceM,
+      ...(d.attachment ? { attachment: d.attachment } : {}),
+    }));
   }
 
   /** The stored files of every activity of the player (to delete them with the player). */

@@ -21,6 +21,12 @@ export interface WorkoutListFilter {
   exerciseId?: string;
 }
 
+/** A workout as a calendar shows it: its day, name and status. */
+export type WorkoutDateEntry = Pick<
+  Workout,
+  'id' | 'playerId' | 'date' | 'name' | 'status' | 'durationMin' | 'finishedAt'
+>;
+
 /** What an exercise's history reads of a finished workout. */
 const HISTORY_PROJECTION = {
   date: 1,
@@ -259,6 +265,26 @@ export class WorkoutsRepository {
       playerId: playerId.toHexString(),
       date,
       tonnageKg: (entryVolumes ?? []).reduce((sum, entry) => sum + entry.tonnageKg, 0),
+    }));
+  }
+
+  /** The workouts of these players within the dates (inclusive), whatever their status, in date order, without their sets. */
+  async datedBetween(playerIds: readonly string[], from: string, to: string): Promise<WorkoutDateEntry[]> {
+    if (playerIds.length === 0) return [];
+    const docs = await this.workouts
+      .find({ playerId: { $in: playerIds.map((id) => new Types.ObjectId(id)) }, date: { $gte: from, $lte: to } })
+      .select({ playerId: 1, date: 1, name: 1, status: 1, durationMin: 1, finishedAt: 1 })
+      .sort({ date: 1, _id: 1 })
+      .lean<Pick<WorkoutLean, '_id' | 'playerId' | 'date' | 'name' | 'status' | 'durationMin' | 'finishedAt'>[]>()
+      .exec();
+    return docs.map((d) => ({
+      id: d._id.toHexString(),
+      playerId: d.playerId.toHexString(),
+      date: d.date,
+      name: d.name,
+      status: d.status,
+      ...(d.durationMin !== undefined && d.durationMin !== null ? { durationMin: d.durationMin } : {}),
+      ...(d.finishedAt ? { finishedAt: d.finishedAt } : {}),
     }));
   }
 

@@ -121,6 +121,11 @@ export class WorkoutsService implements OnModuleInit {
     return this.workouts.finishedTonnageBetween(playerIds, from, to);
   }
 
+  /** The workouts of these players within the dates (inclusive), for calendars; access is the caller's to check. */
+  datedBetween(playerIds: readonly string[], from: string, to: string) {
+    return this.workouts.datedBetween(playerIds, from, to);
+  }
+
   async get(caller: AuthUser, id: string): Promise<WorkoutView> {
     const { workout, player } = await this.visible(caller, id);
     return this.withPrevious(this.view(workout, player));
