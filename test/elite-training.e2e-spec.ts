@@ -126,8 +126,14 @@ describe('elite programmes', () => {
     await bad({ ...request, fixtures: [{ date: '2026-02-31' }] }, 'fixtures.0.date');
     await bad({ ...request, fixtures: [{ date: plusDays(start, 5), extra: 1 }] }, 'fixtures.0.extra');
     await bad({ ...request, fixtures: 'saturdays' }, 'fixtures');
+    await bad({ ...request, fixtures: null }, 'fixtures');
+  });
+
+  it('without fixtures in the request, a player in no team answers 422 saying neither has any', async () => {
     const { fixtures: _omitted, ...missing } = request;
-    await bad(missing, 'fixtures');
+    const res = await t.http.post(url(eliteId), missing, auth(coach));
+    expectProblem(res, 422, 'fixtures');
+    expect(res.body.errors[0].message).toMatch(/the request has no fixtures and no team of the player has a fixture/);
   });
 
   it('accepts a fixture without importance as a normal match', async () => {

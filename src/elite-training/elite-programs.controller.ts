@@ -17,7 +17,9 @@ export class EliteProgramsController {
     description:
       'Microcycles by match day: MD+1 recovery, MD+2 off, MD-4 strength and high load, MD-3 endurance, MD-2 speed, ' +
       'MD-1 activation; no high intensity on MD-1 or MD+1; position-specific conditioning; a taper in the week ' +
-      'before `key` matches. The same safety checks as every programme. 422 for players under 16 or below elite level.',
+      'before `key` matches. The same safety checks as every programme. 422 for players under 16 or below elite level. ' +
+      "Without `fixtures`, the fixtures of every team the player plays in within the programme's weeks are used " +
+      "(one match a day, `key` when either team's is; the stored `fixtures` show them); 422 when there are none.",
   })
   @ApiAuth(400, 403, 404, 422)
   @ApiSafetyFailure()

@@ -97,13 +97,18 @@ export class FixtureDto {
 }
 
 export class CreateEliteProgramDto extends CreateProgramDto {
-  /** Matches inside the programme's weeks; the microcycles are built around them. */
-  @ApiProperty({ type: [FixtureDto] })
+  /**
+   * Matches inside the programme's weeks; the microcycles are built around them. Left out: the
+   * fixtures of every team the player plays in that fall within the programme's weeks (one match a
+   * day, `key` when either team's match is); 422 when those teams have none either.
+   */
+  @ApiPropertyOptional({ type: [FixtureDto] })
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(60)
   @ValidateNested({ each: true })
   @Type(() => FixtureDto)
-  fixtures!: FixtureDto[];
+  fixtures?: FixtureDto[];
 }
 
 export class ProgramDrillDto {
