@@ -29,17 +29,13 @@ export class PlayerAccessService {
    * asked for (an assessment, a programme), so a record of a hidden player reads as missing too.
    */
   async findViewable(caller: AuthUser, playerId: string, notFound = 'Player not found.'): Promise<PlayerRecord> {
-    const player = await this.players.findById(playerId);
-    if (!player) throw new NotFoundException(notFound);
-    const audience = await this.audienceFor(caller, player);
-    if (!canViewPlayer(caller, audience)) throw new NotFoundException(notFound);
-    return player;
+    return (await this.viewable(caller, playerId, notFound)).player;
   }
 
   /** 404 when the caller cannot see the player; 403 when they can see but not change it. */
   async findManageable(caller: AuthUser, playerId: string, notFound?: string): Promise<PlayerRecord> {
-    const player = await this.findViewable(caller, playerId, notFound);
-    if (!canManagePlayer(caller, await this.audienceFor(caller, player))) {
+    const { player, audience } = await this.viewable(caller, playerId, notFound);
+    if (!canManagePlayer(caller, audience)) {
       throw new ForbiddenException("Only the player's coaches and admins can change this player.");
     }
     return player;
@@ -55,8 +51,8 @@ export class PlayerAccessService {
 
   /** 404 when the caller cannot see the player; 403 when they may not record the player's training. */
   async findReportable(caller: AuthUser, playerId: string, notFound?: string): Promise<PlayerRecord> {
-    const player = await this.findViewable(caller, playerId, notFound);
-    if (!canReportTraining(caller, await this.audienceFor(caller, player))) {
+    const { player, audience } = await this.viewable(caller, playerId, notFound);
+    if (!canReportTraining(caller, audience)) {
       throw new ForbiddenException("Only the player, the player's coaches and admins can record training.");
     }
     return player;
@@ -71,6 +67,18 @@ export class PlayerAccessService {
   async linkedPlayerIds(caller: AuthUser): Promise<string[]> {
     if (caller.role !== 'parent' && caller.role !== 'player') return [];
     return this.players.idsInScope(playerScope(caller));
+  }
+
+  private async viewable(
+    caller: AuthUser,
+    playerId: string,
+    notFound = 'Player not found.',
+  ): Promise<{ player: PlayerRecord; audience: PlayerAudience }> {
+    const player = await this.players.findById(playerId);
+    if (!player) throw new NotFoundException(notFound);
+    const audience = await this.audienceFor(caller, player);
+    if (!canViewPlayer(caller, audience)) throw new NotFoundException(notFound);
+    return { player, audience };
   }
 
   /** Team coaches are looked up only when they can matter: a coach who is not a direct coach. */
