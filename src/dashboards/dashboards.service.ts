@@ -21,7 +21,12 @@ import { WorkoutsService } from '../workouts/workouts.service';
 import { adherence, DayWindow, PlannedFor, PlannedLogIndex, unlogged, windowMetrics } from './domain/attendance';
 import { playerStatus, statusRank } from './domain/player-status';
 import { inTimeOrder, UpcomingEvent } from './domain/upcoming';
-import type { PlayerDashboardDto, ProgrammeAdherenceDto, SquadPlayerDto, TeamDashboardDto } from './dto/dashboard.dto';
+import type {
+  PlayerDashboardDto,
+  DashboardProgrammeDto,
+  DashboardPlayerDto,
+  TeamDashboardDto,
+} from './dto/dashboard.dto';
 
 /** Adherence and missing logs look back one chronic window (28 days), the date included. */
 const LOOK_BACK_DAYS = 28;
@@ -31,7 +36,7 @@ const PLAYER_AHEAD_DAYS = 14;
 /** How far back a player's programmes are read for their adherence. */
 const PROGRAMME_LOOK_BACK_DAYS = 366;
 
-type PlannedRow = { programId: string; playerId: string; kind: ProgrammeAdherenceDto['kind']; session: PlannedSession };
+type PlannedRow = { programId: string; playerId: string; kind: DashboardProgrammeDto['kind']; session: PlannedSession };
 
 /**
  * The squad board and a player's own dashboard, read-only views over the load ledger, the plan (programmes
@@ -99,7 +104,7 @@ export class DashboardsService {
       ...fixtures.map(fixtureEvent),
     ];
 
-    const rows: SquadPlayerDto[] = squad.map((player) => {
+    const rows: DashboardPlayerDto[] = squad.map((player) => {
       const report = trainingLoadReport(entries.get(player.id) ?? [], external.get(player.id) ?? [], { to: date });
       const mine = planned.get(player.id) ?? [];
       const missing = unlogged(mine, index, before).length;
@@ -206,7 +211,7 @@ export class DashboardsService {
       if (rows.length === 0) programmes.set(row.programId, rows);
       rows.push(row);
     }
-    const programmeRows: ProgrammeAdherenceDto[] = [];
+    const programmeRows: DashboardProgrammeDto[] = [];
     for (const [programId, rows] of programmes) {
       if (!rows.some((r) => r.session.date >= monthly.from)) continue;
       const own = planned.filter((p) => p.source === 'programme' && p.programId === programId);

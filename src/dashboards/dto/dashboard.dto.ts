@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AreaScoreDto } from '../../assessments/dto/summary.dto';
 import { INJURY_STATUSES, InjuryStatus, POSITIONS, Position } from '../../common/domain/enums';
 import { IsCalendarDate } from '../../common/validation/calendar-date';
 import { IsOmittable } from '../../common/validation/omittable';
@@ -30,7 +31,7 @@ export class DashboardQueryDto {
   date?: string;
 }
 
-export class StatusReasonDto {
+export class DashboardStatusReasonDto {
   @ApiProperty({ enum: STATUS_REASON_CODES })
   code!: StatusReasonCode;
   /** What it means, in plain words for a coach. */
@@ -39,7 +40,7 @@ export class StatusReasonDto {
   severity!: ReasonSeverity;
 }
 
-export class PlayerLoadNowDto {
+export class DashboardLoadDto {
   /** Acute:chronic workload ratio on the date (EWMA, Williams et al. 2017); null until 28 days of history. */
   @ApiProperty({ type: Number, nullable: true })
   acwr!: number | null;
@@ -53,7 +54,7 @@ export class PlayerLoadNowDto {
   changePct!: number | null;
 }
 
-export class ExternalWeekDto {
+export class DashboardExternalWeekDto {
   /** Activities recorded in the 7 days ending on the date. */
   activities!: number;
   /** Total distance of those 7 days (m). */
@@ -64,15 +65,7 @@ export class ExternalWeekDto {
   sprintDistanceM!: number;
 }
 
-export class AreaScoreDto {
-  area!: string;
-  /** 0-100, higher is better. */
-  score!: number;
-  @ApiProperty({ enum: ['norm', 'rating'] })
-  basis!: 'norm' | 'rating';
-}
-
-export class LastAssessmentDto {
+export class DashboardAssessmentDto {
   assessmentId!: string;
   @ApiProperty({ format: 'date' })
   date!: string;
@@ -81,7 +74,7 @@ export class LastAssessmentDto {
   weakestAreas!: AreaScoreDto[];
 }
 
-export class UpcomingEventDto {
+export class DashboardEventDto {
   @ApiProperty({ enum: UPCOMING_KINDS })
   kind!: UpcomingKind;
   /** The team session's, fixture's or programme session's id. */
@@ -105,7 +98,7 @@ export class UpcomingEventDto {
   importance?: FixtureImportance;
 }
 
-export class SquadPlayerDto {
+export class DashboardPlayerDto {
   playerId!: string;
   firstName!: string;
   lastName!: string;
@@ -114,14 +107,14 @@ export class SquadPlayerDto {
   @ApiProperty({ enum: PLAYER_STATUSES })
   status!: PlayerStatus;
   /** Every reason behind the status, red ones first; empty when green. */
-  @ApiProperty({ type: [StatusReasonDto] })
-  reasons!: StatusReasonDto[];
+  @ApiProperty({ type: [DashboardStatusReasonDto] })
+  reasons!: DashboardStatusReasonDto[];
   @ApiProperty({ enum: INJURY_STATUSES })
   injury!: InjuryStatus;
-  load!: PlayerLoadNowDto;
+  load!: DashboardLoadDto;
   /** External load of the 7 days ending on the date; null when the player has no activity on or before it. */
-  @ApiProperty({ type: ExternalWeekDto, nullable: true })
-  externalLoad!: ExternalWeekDto | null;
+  @ApiProperty({ type: DashboardExternalWeekDto, nullable: true })
+  externalLoad!: DashboardExternalWeekDto | null;
   /** Done / planned over the 28 days ending on the date, to 2 decimals; null when nothing was planned. */
   @ApiProperty({ type: Number, nullable: true })
   adherence!: number | null;
@@ -132,22 +125,22 @@ export class SquadPlayerDto {
   /** Planned sessions before the date (within the 28 days) without any log. */
   unloggedSessions!: number;
   /** The latest assessment on or before the date; null without one. */
-  @ApiProperty({ type: LastAssessmentDto, nullable: true })
-  lastAssessment!: LastAssessmentDto | null;
+  @ApiProperty({ type: DashboardAssessmentDto, nullable: true })
+  lastAssessment!: DashboardAssessmentDto | null;
   /** The 7 days after the date: the team's sessions and fixtures, the player's programme sessions. */
-  @ApiProperty({ type: [UpcomingEventDto] })
-  upcoming!: UpcomingEventDto[];
+  @ApiProperty({ type: [DashboardEventDto] })
+  upcoming!: DashboardEventDto[];
 }
 
-export class StatusCountsDto {
+export class DashboardStatusCountsDto {
   red!: number;
   amber!: number;
   green!: number;
 }
 
-export class SquadAggregatesDto {
+export class DashboardSquadDto {
   players!: number;
-  counts!: StatusCountsDto;
+  counts!: DashboardStatusCountsDto;
   /** Mean of the players' adherence where something was planned, to 2 decimals; null when nobody had a plan. */
   @ApiProperty({ type: Number, nullable: true })
   meanAdherence!: number | null;
@@ -165,13 +158,13 @@ export class TeamDashboardDto {
   /** First day of the 28-day adherence window (the date is its last). */
   @ApiProperty({ format: 'date' })
   windowFrom!: string;
-  squad!: SquadAggregatesDto;
+  squad!: DashboardSquadDto;
   /** Red first, then amber, then green; by last and first name within a status. */
-  @ApiProperty({ type: [SquadPlayerDto] })
-  players!: SquadPlayerDto[];
+  @ApiProperty({ type: [DashboardPlayerDto] })
+  players!: DashboardPlayerDto[];
 }
 
-export class WindowMetricsDto {
+export class DashboardWindowDto {
   @ApiProperty({ format: 'date' })
   from!: string;
   @ApiProperty({ format: 'date' })
@@ -198,7 +191,7 @@ export class WindowMetricsDto {
   tonnageKg!: number;
 }
 
-export class ProgrammeAdherenceDto {
+export class DashboardProgrammeDto {
   programId!: string;
   @ApiProperty({ enum: PROGRAM_KINDS })
   kind!: ProgramKind;
@@ -218,13 +211,13 @@ export class PlayerDashboardDto {
   @ApiProperty({ format: 'date' })
   date!: string;
   /** The 7 days ending on the date. */
-  weekly!: WindowMetricsDto;
+  weekly!: DashboardWindowDto;
   /** The 28 days ending on the date. */
-  monthly!: WindowMetricsDto;
+  monthly!: DashboardWindowDto;
   /** Programmes with a session in the 28 days ending on the date or the 14 after it. */
-  @ApiProperty({ type: [ProgrammeAdherenceDto] })
-  programmes!: ProgrammeAdherenceDto[];
+  @ApiProperty({ type: [DashboardProgrammeDto] })
+  programmes!: DashboardProgrammeDto[];
   /** The 14 days after the date: the player's teams' sessions and fixtures, programme sessions. */
-  @ApiProperty({ type: [UpcomingEventDto] })
-  upcoming!: UpcomingEventDto[];
+  @ApiProperty({ type: [DashboardEventDto] })
+  upcoming!: DashboardEventDto[];
 }
