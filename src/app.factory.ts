@@ -35,9 +35,12 @@ function requestId(req: IncomingMessage): string {
   return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
 }
 
-/** The API's URL scheme, `/api/v1/...` with the health probes outside it (the OpenAPI generator shares it). */
+/**
+ * The API's URL scheme, `/api/v1/...` with the health probes and the calendar feed files (the URLs calendar
+ * applications subscribe to) outside it (the OpenAPI generator shares it).
+ */
 export function configureRoutes(app: INestApplication): void {
-  app.setGlobalPrefix('api', { exclude: ['health', 'health/ready'] });
+  app.setGlobalPrefix('api', { exclude: ['health', 'health/ready', 'calendar/:token.ics'] });
   app.enableVersioning({ type: VersioningType.URI });
 }
 

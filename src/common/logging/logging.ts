@@ -21,6 +21,23 @@ export const REDACTED_PATHS = [
   ...SECRET_FIELDS.map((field) => `*.${field}`),
 ];
 
+/** Calendar feed URLs carry their secret in the path, however it is spelled (`/%63alendar/`, `//CALENDAR/`). */
+const CALENDAR_FEED_PATH = /^\/+calendar\//i;
+export const REDACTED_CALENDAR_FEED_URL = '/calendar/[redacted].ics';
+
+/** The request URL as logged: a calendar feed's whole URL is replaced, its token and query with it. */
+export function loggedUrl(url: string): string {
+  let path = url;
+  if (url.includes('%')) {
+    try {
+      path = decodeURIComponent(url);
+    } catch {
+      path = url;
+    }
+  }
+  return CALENDAR_FEED_PATH.test(path) ? REDACTED_CALENDAR_FEED_URL : url;
+}
+
 export interface Loggers {
   /** Fastify's and Nest's logger: every line passes the redaction of REDACTED_PATHS. */
   root: Logger;
@@ -77,7 +94,12 @@ export function createLoggers(level: LevelWithSilent, destination?: DestinationS
       base: { pid: process.pid, hostname: hostname(), service: 'football-coaching-api' },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       serializers: {
-        req: (req: FastifyRequest) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.ip }),
+        req: (req: FastifyRequest) => ({
+          id: req.id,
+          method: req.method,
+          url: loggedUrl(req.url),
+          remoteAddress: req.ip,
+        }),
         res: (reply: FastifyReply) => ({ statusCode: reply.statusCode }),
         err: pino.stdSerializers.err,
       },

@@ -1,5 +1,7 @@
 import { PipeTransform, Type } from '@nestjs/common';
 import type { SchemaObject } from '@nestjs/swagger';
+import { FEED_TOKEN_PATTERN } from '../../calendars/domain/feed-token';
+import { ParseFeedTokenPipe } from '../../calendars/parse-feed-token.pipe';
 import { SLUG_PATTERN } from '../domain/slug';
 import { ParseObjectIdPipe } from '../validation/parse-object-id.pipe';
 import { MAX_POSITIVE_INT, ParsePositiveIntPipe } from '../validation/parse-positive-int.pipe';
@@ -11,6 +13,7 @@ const PIPE_SCHEMAS = new Map<Type<PipeTransform>, SchemaObject>([
   [ParseObjectIdPipe, { type: 'string', pattern: OBJECT_ID_PATTERN }],
   [ParseSlugPipe, { type: 'string', pattern: SLUG_PATTERN.source, minLength: 1, maxLength: 80 }],
   [ParsePositiveIntPipe, { type: 'integer', minimum: 1, maximum: MAX_POSITIVE_INT }],
+  [ParseFeedTokenPipe, { type: 'string', pattern: FEED_TOKEN_PATTERN, minLength: 43, maxLength: 43 }],
 ]);
 
 /** The schema of a path parameter parsed by `pipes` (a class or an instance each). */
