@@ -90,6 +90,12 @@ describe('team fixtures', () => {
   });
   afterAll(() => t.close());
 
+  it('answers 401 on every route without a token', async () => {
+    expectProblem(await t.http.post(fixturesUrl(teamId), fixture()), 401);
+    expectProblem(await t.http.get(fixturesUrl(teamId)), 401);
+    expectProblem(await t.http.delete(`${fixturesUrl(teamId)}/0123456789abcdef01234567`), 401);
+  });
+
   describe('the fixture list', () => {
     it('adds a fixture for the team, trimmed, normal unless said otherwise', async () => {
       const res = await t.http.post(

@@ -110,6 +110,16 @@ describe('team sessions', () => {
   });
   afterAll(() => t.close());
 
+  it('answers 401 on every route without a token', async () => {
+    const session = `${sessionsUrl(teamId)}/0123456789abcdef01234567`;
+    expectProblem(await t.http.post(sessionsUrl(teamId), sessionBody()), 401);
+    expectProblem(await t.http.get(sessionsUrl(teamId)), 401);
+    expectProblem(await t.http.get(session), 401);
+    expectProblem(await t.http.delete(session), 401);
+    expectProblem(await t.http.post(`${session}/log`, [{ playerId: fit, status: 'skipped' }]), 401);
+    expectProblem(await t.http.post(`${session}/log/me`, { status: 'skipped' }), 401);
+  });
+
   describe('planning a session', () => {
     it('creates the session and reports each unsafe drill for the player it is unsafe for', async () => {
       const res = await t.http.post(sessionsUrl(teamId), sessionBody({ notes: '  Pressing  ' }), auth(coach));
