@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiExtraModels, ApiNoContentResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiArrayBody } from '../common/openapi/api-array-body';
 import { AuthUser } from '../auth/domain/auth-user';
 import { ApiAuth } from '../common/decorators/api-problems.decorator';
 import { CurrentUser } from '../common/decorators/current-user.decorator';
@@ -20,7 +21,6 @@ import {
 import { TeamSessionsService } from './team-sessions.service';
 
 @ApiTags('teams')
-@ApiExtraModels(TeamSessionLogRowDto)
 @Controller({ path: 'teams/:teamId/sessions', version: '1' })
 export class TeamSessionsController {
   constructor(private readonly sessions: TeamSessionsService) {}
@@ -93,14 +93,7 @@ export class TeamSessionsController {
       "logs on the session's date and feed the load ledger; `stored` and `rejected` say which were which. " +
       'The whole request is a 400 when the body is not such an array, a 422 for a session after today.',
   })
-  @ApiBody({
-    schema: {
-      type: 'array',
-      minItems: 1,
-      maxItems: MAX_LOG_ROWS,
-      items: { $ref: getSchemaPath(TeamSessionLogRowDto) },
-    },
-  })
+  @ApiArrayBody(TeamSessionLogRowDto, { minItems: 1, maxItems: MAX_LOG_ROWS })
   @ApiAuth(400, 403, 404, 422)
   @HttpCode(HttpStatus.OK)
   @Post(':sessionId/log')

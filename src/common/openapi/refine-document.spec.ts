@@ -179,6 +179,28 @@ describe('refineDocument', () => {
     expect(() => refine(document)).toThrow('GET /things query: validated but not documented: kinds');
   });
 
+  it('states the items of an array body as it states a body DTO, and needs them named', () => {
+    const withArrayBody = () => {
+      const document = generated();
+      document.paths['/fixtures'] = {
+        post: {
+          operationId: 'bulk',
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { type: 'array', maxItems: 5, items: ref('FixtureDto') } } },
+          },
+          responses: { '200': { description: '' } },
+        },
+      };
+      return document;
+    };
+    const document = refine(withArrayBody(), { ...INPUTS, bulk: { bodyItems: FixtureDto, pathParameters: {} } });
+    expect(schemaOf(document, 'FixtureDto')).toMatchObject({ required: ['date'], additionalProperties: false });
+    expect(() => refine(withArrayBody(), { ...INPUTS, bulk: { pathParameters: {} } })).toThrow(
+      'POST /fixtures: an array body needs @ApiArrayBody to name its items',
+    );
+  });
+
   it('fails for an operation no route answers', () => {
     expect(() => refine(generated(), { create: INPUTS.create })).toThrow('no route found for the operation list');
   });

@@ -107,6 +107,9 @@ export function refineDocument(
         if (refs.length === 1 && '$ref' in json) {
           if (!inputs.body) throw new Error(`${where}: the body ${refs[0]} is not read by the route`);
           describeSchema(refs[0], inputs.body);
+        } else if (refs.length === 1 && (json as SchemaObject).type === 'array') {
+          if (!inputs.bodyItems) throw new Error(`${where}: an array body needs @ApiArrayBody to name its items`);
+          describeSchema(refs[0], inputs.bodyItems);
         }
       }
 

@@ -4,11 +4,14 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { MetadataScanner } from '@nestjs/core';
 import type { NestContainer } from '@nestjs/core/injector/container';
 import { DECORATORS, SchemaObject } from '@nestjs/swagger';
+import { ARRAY_BODY_ITEMS } from './api-array-body';
 import { pathParameterSchema } from './path-parameters';
 
 /** What a route takes in: the DTO classes the ValidationPipe checks, and its path parameters. */
 export interface OperationInputs {
   body?: Type;
+  /** A JSON array body (`ApiArrayBody`): the class of its items. */
+  bodyItems?: Type;
   query?: Type;
   pathParameters: Record<string, SchemaObject>;
 }
@@ -53,6 +56,8 @@ export function routeInputs(app: INestApplication): Map<string, OperationInputs>
         }[];
         const queryDto = explicit.find((p) => p.in === 'query' && typeof p.type === 'function')?.type;
         if (queryDto) found.query = queryDto as Type;
+        const bodyItems = Reflect.getMetadata(ARRAY_BODY_ITEMS, controller.prototype[method]) as Type | undefined;
+        if (bodyItems) found.bodyItems = bodyItems;
         inputs.set(`${controller.name}.${method}`, found);
       }
     }
