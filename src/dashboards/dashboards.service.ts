@@ -12,7 +12,6 @@ import type { FixtureRecord, TeamSessionRecord } from '../teams/domain/team';
 import { TeamScheduleRepository } from '../teams/team-schedule.repository';
 import { TeamsRepository } from '../teams/teams.repository';
 import { addDays } from '../training/domain/calendar';
-import { trainingLoadReport } from '../training/domain/external-load';
 import { roundOrNull } from '../training/domain/load-monitoring';
 import type { PlannedSession } from '../training/domain/program';
 import { LoadLedger } from '../training/load-ledger';
@@ -21,6 +20,7 @@ import { WorkoutsService } from '../workouts/workouts.service';
 import { adherence, DayWindow, PlannedFor, PlannedLogIndex, unlogged, windowMetrics } from './domain/attendance';
 import { playerStatus, statusRank } from './domain/player-status';
 import { inTimeOrder, UpcomingEvent } from './domain/upcoming';
+import { LoadDigests } from './load-digests';
 import type {
   PlayerDashboardDto,
   DashboardProgrammeDto,
@@ -45,6 +45,8 @@ type PlannedRow = { programId: string; playerId: string; kind: DashboardProgramm
  */
 @Injectable()
 export class DashboardsService {
+  private readonly loadDigests = new LoadDigests();
+
   constructor(
     private readonly teamAccess: TeamAccessService,
     private readonly playerAccess: PlayerAccessService,
@@ -105,7 +107,7 @@ export class DashboardsService {
     ];
 
     const rows: DashboardPlayerDto[] = squad.map((player) => {
-      const report = trainingLoadReport(entries.get(player.id) ?? [], external.get(player.id) ?? [], { to: date });
+      const report = this.loadDigests.of(entries.get(player.id) ?? [], external.get(player.id) ?? [], date);
       const mine = planned.get(player.id) ?? [];
       const missing = unlogged(mine, index, before).length;
       const { status, reasons } = playerStatus({
