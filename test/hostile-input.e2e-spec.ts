@@ -13,6 +13,7 @@ type Schema = {
   nullable?: boolean;
   properties?: Record<string, Schema>;
   allOf?: Schema[];
+  pattern?: string;
 };
 type Operation = {
   parameters?: { name: string; in: string; schema?: Schema }[];
@@ -22,8 +23,18 @@ type Operation = {
 const MISSING_ID = '65a1b2c3d4e5f60718293a4b';
 const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
-/** A value each path parameter accepts, so a request gets past the parameter pipes to its body. */
+/**
+ * A value each path parameter accepts, so a request gets past the parameter pipes to its body: an unknown
+ * ObjectId where the parameter is one, else these (a programme's sessions are slugs, a team's are ids).
+ */
 const PATH_VALUES: Record<string, string> = { version: '1', sessionId: 'w1-s1' };
+const OBJECT_ID_PATTERN = '^[0-9a-fA-F]{24}$';
+
+function pathValue(op: Operation, name: string): string {
+  const schema = op.parameters?.find((p) => p.in === 'path' && p.name === name)?.schema;
+  if (schema?.pattern === OBJECT_ID_PATTERN) return MISSING_ID;
+  return PATH_VALUES[name] ?? MISSING_ID;
+}
 
 const DEEP_OBJECT = '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000);
 const DEEP_ARRAY = '['.repeat(10_000) + ']'.repeat(10_000);
@@ -52,7 +63,7 @@ describe('hostile input', () => {
         .map(([method, op]) => ({
           method: method.toUpperCase(),
           path,
-          url: path.replace(/\{(\w+)\}/g, (_, name: string) => PATH_VALUES[name] ?? MISSING_ID),
+          url: path.replace(/\{(\w+)\}/g, (_, name: string) => pathValue(op, name)),
           op,
         })),
     );

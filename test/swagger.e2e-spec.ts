@@ -159,6 +159,34 @@ describe('OpenAPI documentation', () => {
     ['get', '/api/v1/players/{playerId}/training-logs'],
     ['delete', '/api/v1/training-logs/{id}'],
     ['get', '/api/v1/players/{playerId}/load'],
+    ['get', '/api/v1/admin/settings'],
+    ['patch', '/api/v1/admin/settings'],
+    ['post', '/api/v1/teams'],
+    ['get', '/api/v1/teams'],
+    ['get', '/api/v1/teams/{id}'],
+    ['patch', '/api/v1/teams/{id}'],
+    ['delete', '/api/v1/teams/{id}'],
+    ['post', '/api/v1/teams/{id}/players'],
+    ['delete', '/api/v1/teams/{id}/players'],
+    ['post', '/api/v1/teams/{id}/coaches'],
+    ['delete', '/api/v1/teams/{id}/coaches'],
+    ['post', '/api/v1/teams/{teamId}/fixtures'],
+    ['get', '/api/v1/teams/{teamId}/fixtures'],
+    ['delete', '/api/v1/teams/{teamId}/fixtures/{fixtureId}'],
+    ['post', '/api/v1/teams/{teamId}/sessions'],
+    ['get', '/api/v1/teams/{teamId}/sessions'],
+    ['get', '/api/v1/teams/{teamId}/sessions/{sessionId}'],
+    ['delete', '/api/v1/teams/{teamId}/sessions/{sessionId}'],
+    ['post', '/api/v1/teams/{teamId}/sessions/{sessionId}/log'],
+    ['post', '/api/v1/teams/{teamId}/sessions/{sessionId}/log/me'],
+    ['get', '/api/v1/teams/{teamId}/dashboard'],
+    ['get', '/api/v1/players/{playerId}/dashboard'],
+    ['get', '/api/v1/players/{playerId}/calendar'],
+    ['get', '/api/v1/teams/{teamId}/calendar'],
+    ['post', '/api/v1/auth/me/calendar-feeds'],
+    ['get', '/api/v1/auth/me/calendar-feeds'],
+    ['delete', '/api/v1/auth/me/calendar-feeds/{feedId}'],
+    ['get', '/calendar/{token}.ics'],
     ['get', '/health'],
     ['get', '/health/ready'],
   ];
@@ -180,6 +208,8 @@ describe('OpenAPI documentation', () => {
       '/api/v1/drills/{id}',
       // Garmin's servers authenticate with the shared push secret, not a bearer token.
       '/api/v1/integrations/garmin/activity-files',
+      // A calendar app cannot send a bearer token: the feed URL's secret token is the credential.
+      '/calendar/{token}.ics',
       '/health',
       '/health/ready',
     ]);
@@ -425,6 +455,10 @@ describe('OpenAPI documentation', () => {
         entryId: { type: 'string', pattern: objectId },
         setId: { type: 'string', pattern: objectId },
         otherId: { type: 'string', pattern: objectId },
+        teamId: { type: 'string', pattern: objectId },
+        fixtureId: { type: 'string', pattern: objectId },
+        feedId: { type: 'string', pattern: objectId },
+        token: { type: 'string', pattern: '^[A-Za-z0-9_-]{43}$', maxLength: 43 },
         exerciseId: { type: 'string', pattern: slug },
         sessionId: { type: 'string', pattern: slug },
         name: { type: 'string', pattern: slug },
@@ -435,11 +469,13 @@ describe('OpenAPI documentation', () => {
         for (const p of (op.parameters ?? []).filter((q) => q.in === 'path')) {
           // Drills and exercises have slug ids (a custom exercise's ObjectId hex is a slug too).
           const slugIds = path.startsWith('/api/v1/drills/') || path.startsWith('/api/v1/exercises/');
-          // An activity's sections have ObjectId ids; a programme's sessions have slugs.
-          const sectionOfActivity = path.startsWith('/api/v1/activities/') && p.name === 'sectionId';
+          // An activity's sections and a team's sessions have ObjectId ids; a programme's sessions have slugs.
+          const objectIdOfParent =
+            (path.startsWith('/api/v1/activities/') && p.name === 'sectionId') ||
+            (path.startsWith('/api/v1/teams/') && p.name === 'sessionId');
           const want = slugIds
             ? { type: 'string', pattern: slug }
-            : sectionOfActivity
+            : objectIdOfParent
               ? { type: 'string', pattern: objectId }
               : expected[p.name];
           expect({ path, method, name: p.name, schema: p.schema }).toEqual({
