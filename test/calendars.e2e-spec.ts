@@ -25,7 +25,7 @@ describe('calendars and iCalendar feeds', () => {
   let playerId: string;
   let teamId: string;
   let programId: string;
-  let plannedIds: string[];
+  let plannedInWindow: any[];
   let loggedSessionId: string;
   let pastTeamSessionId: string;
   let comingTeamSessionId: string;
@@ -79,9 +79,7 @@ describe('calendars and iCalendar feeds', () => {
       ),
     );
     playerId = player.id;
-    await ok(t.http.post(`/api/v1/players/${playerId}/guardians`, { email: parent.email }, auth(coach)), 201).catch(
-      () => undefined,
-    );
+    await ok(t.http.post(`/api/v1/players/${playerId}/guardians`, { email: parent.email }, auth(coach)), 200);
     await t.http.put(`/api/v1/players/${playerId}/account`, { email: playerAccount.email }, auth(coach));
     await ok(
       t.http.post(
@@ -99,7 +97,7 @@ describe('calendars and iCalendar feeds', () => {
     );
     programId = program.id;
     const sessions = program.weeks.flatMap((w: any) => w.sessions);
-    plannedIds = sessions.map((s: any) => s.id);
+    plannedInWindow = sessions.filter((s: any) => s.date >= day(-7) && s.date <= day(14));
     const past = sessions.filter((s: any) => s.date <= day(-1));
     loggedSessionId = past[0].id;
     await ok(
@@ -192,16 +190,7 @@ describe('calendars and iCalendar feeds', () => {
           expect(events[i].allDay).toBe(false);
       }
       const of = (kind: string) => events.filter((e) => e.kind === kind);
-      expect(
-        of('planned-session')
-          .map((e) => e.sessionId)
-          .sort(),
-      ).toEqual(
-        plannedIds
-          .filter((id) => id)
-          .sort()
-          .filter((id) => of('planned-session').some((e) => e.sessionId === id)),
-      );
+      expect(of('planned-session').map((e) => e.sessionId)).toEqual(plannedInWindow.map((p: any) => p.id));
       const logged = of('planned-session').find((e) => e.sessionId === loggedSessionId);
       expect(logged).toMatchObject({
         id: `${programId}:${loggedSessionId}`,
@@ -500,10 +489,8 @@ describe('calendars and iCalendar feeds', () => {
       const feed = await ok(t.http.post(FEEDS, { playerId }, auth(teamCoach)));
       expect((await t.http.get(feed.url)).status).toBe(200);
       await ok(
-        t.http.delete(`/api/v1/teams/${teamId}/coaches`, { ...auth(coach), headers: {} }).then((r) => r),
+        t.http.request('DELETE', `/api/v1/teams/${teamId}/coaches`, { email: teamCoach.email }, auth(coach)),
         200,
-      ).catch(async () =>
-        ok(t.http.request('DELETE', `/api/v1/teams/${teamId}/coaches`, { email: teamCoach.email }, auth(coach)), 200),
       );
       expect((await t.http.get(feed.url)).status).toBe(404);
       expect((await t.http.get(teamFeed.url)).status).toBe(404);
