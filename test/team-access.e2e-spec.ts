@@ -186,6 +186,7 @@ describe('team access across modules (e2e)', () => {
       get('/api/v1/players/{playerId}/load', `${p}/load`),
       get('/api/v1/players/{playerId}/devices/garmin', `${p}/devices/garmin`),
       get('/api/v1/players/{playerId}/dashboard', `${p}/dashboard`),
+      get('/api/v1/players/{playerId}/calendar', `${p}/calendar`),
       get('/api/v1/assessments/{id}', `/api/v1/assessments/${s.assessmentId}`),
       get('/api/v1/assessments/{id}/summary', `/api/v1/assessments/${s.assessmentId}/summary`),
       get('/api/v1/programs/{id}', `/api/v1/programs/${s.programId}`),
@@ -432,7 +433,12 @@ describe('team access across modules (e2e)', () => {
     const team = await t.http.post(`/api/v1/teams/${teamId}/players`, { playerId: fresh.playerId }, auth(owner));
     expect(team.status).toBe(200);
     expect((await send(teamCoach, reads(fresh)[0])).status).toBe(200);
+    // A calendar feed the team coach subscribed to: its URL works until the coach leaves the team.
+    const feed = await t.http.post('/api/v1/auth/me/calendar-feeds', { playerId: fresh.playerId }, auth(teamCoach));
+    expect(feed.status).toBe(201);
+    expect((await t.http.get(feed.body.url)).status).toBe(200);
     await removeTeamCoach(t.http, owner, teamId, teamCoach.email);
+    expect((await t.http.get(feed.body.url)).status).toBe(404);
     for (const route of [...reads(fresh), ...writes(fresh)]) {
       const res = await send(teamCoach, route);
       expect({ route: `${route.method} ${route.path}`, status: res.status }).toEqual({
