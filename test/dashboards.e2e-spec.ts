@@ -1,5 +1,3 @@
-import { TeamScheduleRepository } from '../src/teams/team-schedule.repository';
-import { TrainingSessions } from '../src/training/training-sessions';
 import { createAccount, loginAdmin, TestAccount } from './harness/accounts';
 import { meridianRunGpx, uploadActivity } from './harness/activities';
 import { daysFromNow, yearsAgo } from './harness/dates';
@@ -74,20 +72,6 @@ describe('dashboards', () => {
       ),
     );
 
-  /** A team session's log, the record the squad's bulk logging stores. */
-  const logTeamSession = (playerId: string, status: 'done' | 'skipped' | 'injured', durationMin = 0, rpe = 0) =>
-    t.app.get(TrainingSessions).recordTeamSessionLog({
-      playerId,
-      date: day(-3),
-      kind: 'training',
-      status,
-      durationMin,
-      rpe,
-      load: status === 'done' ? durationMin * rpe : 0,
-      teamSessionId: pastTeamSessionId,
-      loggedBy: coach.id,
-    });
-
   beforeAll(async () => {
     t = await startTestApp();
     admin = await loginAdmin(t.http);
@@ -117,20 +101,26 @@ describe('dashboards', () => {
       await ok(t.http.post(`/api/v1/teams/${teamId}/players`, { playerId: id }, auth(coach)), 200);
     }
 
-    const schedule = t.app.get(TeamScheduleRepository);
-    const teamSession = (date: string) =>
-      schedule.createSession({
-        teamId,
-        date,
-        startTime: '18:00',
-        durationMin: 60,
-        intensity: 'moderate',
-        targetRpe: 5,
-        drills: [],
-        createdBy: coach.id,
-      });
-    pastTeamSessionId = (await teamSession(day(-3))).id;
-    nextTeamSessionId = (await teamSession(day(2))).id;
+    const teamSession = async (date: string) =>
+      (
+        await ok(
+          t.http.post(
+            `/api/v1/teams/${teamId}/sessions`,
+            {
+              date,
+              startTime: '18:00',
+              durationMin: 60,
+              intensity: 'moderate',
+              targetRpe: 5,
+              drills: [],
+              notes: 'Squad',
+            },
+            auth(coach),
+          ),
+        )
+      ).id as string;
+    pastTeamSessionId = await teamSession(day(-3));
+    nextTeamSessionId = await teamSession(day(2));
     fixtureId = (
       await ok(
         t.http.post(
@@ -141,17 +131,15 @@ describe('dashboards', () => {
       )
     ).id;
 
-    // Ivy: injured, at the team session as injured.
+    // Ivy: injured (at the team session as injured, below).
     await ok(
       t.http.put(`/api/v1/players/${ids.ivy}/injury`, { status: 'injured', bodyRegions: ['knee'] }, auth(coach)),
       200,
     );
-    await logTeamSession(ids.ivy, 'injured');
 
-    // Sam: 60 min at RPE 5 on D-27 (300 AU), 120 min at RPE 10 on D (1200 AU), skipped the team session.
+    // Sam: 60 min at RPE 5 on D-27 (300 AU), 120 min at RPE 10 on D (1200 AU); skipped the team session.
     await logUnplanned(ids.sam, day(-27), 60, 5);
     await logUnplanned(ids.sam, D, 120, 10);
-    await logTeamSession(ids.sam, 'skipped');
 
     // Mo: a programme from D-14 for two weeks on Mon, Wed and Fri: 6 sessions, all between D-14 and D-1
     // (two weeks hold each weekday twice). The first done (45 min at RPE 5), the second skipped, four not logged.
@@ -178,7 +166,7 @@ describe('dashboards', () => {
     await logMo(0, { status: 'done', durationMin: 45, rpe: 5 });
     await logMo(1, { status: 'skipped' });
 
-    // Rita: returning, did the team session: 60 min at RPE 4.
+    // Rita: returning; did the team session (60 min at RPE 4).
     await ok(
       t.http.put(
         `/api/v1/players/${ids.rita}/injury`,
@@ -187,7 +175,6 @@ describe('dashboards', () => {
       ),
       200,
     );
-    await logTeamSession(ids.rita, 'done', 60, 4);
 
     // Eve: an assessment on D-40 (four coach ratings), the team session (60 min at RPE 5 = 300 AU), a session
     // of her own on D-15 (45 min at RPE 4 = 180 AU), a workout on D-5 (2 x 5 back squats at 100 kg = 1000 kg,
@@ -200,7 +187,21 @@ describe('dashboards', () => {
         auth(coach),
       ),
     );
-    await logTeamSession(ids.eve, 'done', 60, 5);
+    // The squad's attendance of the D-3 session in one call; Mo has none.
+    const attendance = await ok(
+      t.http.post(
+        `/api/v1/teams/${teamId}/sessions/${pastTeamSessionId}/log`,
+        [
+          { playerId: ids.ivy, status: 'injured' },
+          { playerId: ids.sam, status: 'skipped' },
+          { playerId: ids.rita, status: 'done', durationMin: 60, rpe: 4 },
+          { playerId: ids.eve, status: 'done', durationMin: 60, rpe: 5 },
+        ],
+        auth(coach),
+      ),
+      200,
+    );
+    expect(attendance.stored).toHaveLength(4);
     await logUnplanned(ids.eve, day(-15), 45, 4);
     const workout = await ok(
       t.http.post(
