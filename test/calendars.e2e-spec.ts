@@ -507,6 +507,29 @@ describe('calendars and iCalendar feeds', () => {
       expect((await t.http.get(feed.url)).status).toBe(200);
     });
 
+    it('goes with a deleted player: its URL answers 404 and it leaves the owner’s list', async () => {
+      const other = await ok(
+        t.http.post(
+          '/api/v1/players',
+          {
+            firstName: 'Gone',
+            lastName: 'Soon',
+            dateOfBirth: yearsAgo(12),
+            sex: 'male',
+            position: 'forward',
+            level: 'grassroots',
+            dominantFoot: 'left',
+          },
+          auth(otherCoach),
+        ),
+      );
+      const feed = await ok(t.http.post(FEEDS, { playerId: other.id }, auth(otherCoach)));
+      expect((await t.http.get(feed.url)).status).toBe(200);
+      expect((await t.http.delete(`/api/v1/players/${other.id}`, auth(otherCoach))).status).toBe(204);
+      expectProblem(await t.http.get(feed.url), 404);
+      expect((await t.http.get(FEEDS, auth(otherCoach))).body.items).toEqual([]);
+    });
+
     it('revokes a feed of the caller: its URL answers 404 at once; someone else’s or an unknown feed is a 404', async () => {
       expectProblem(await t.http.delete(`${FEEDS}/${playerFeed.id}`, auth(coach)), 404);
       expect((await t.http.get(playerFeed.url)).status).toBe(200);
