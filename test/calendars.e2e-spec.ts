@@ -477,6 +477,11 @@ describe('calendars and iCalendar feeds', () => {
         const res = await t.http.get(path);
         expect({ path, status: res.status }).toEqual({ path, status: 404 });
       }
+      // Other methods on a feed URL are not allowed; HEAD answers like GET without the body.
+      const post = await t.http.post(playerFeed.url, {});
+      expectProblem(post, 405);
+      expect(post.headers.get('allow')).toContain('GET');
+      expect((await t.http.request('HEAD', playerFeed.url)).status).toBe(200);
       // NUL is hostile input everywhere in the API.
       expectProblem(await t.http.get(`/calendar/%00${'A'.repeat(42)}.ics`), 400);
       // A token longer than any path parameter the API takes is refused before routing.
