@@ -6,6 +6,7 @@ import type { ExternalLoadEntry } from '../training/domain/external-load';
 import type { ActivityKind } from './domain/activity';
 import type { ActivityAttachment, ActivityData, ActivityRecord, CustomSection } from './activity.record';
 import { ActivityDoc } from './schemas/activity.schema';
+import { TrainingRevisions } from '../training/training-revisions.repository';
 
 type ActivityLean = ActivityDoc & { _id: Types.ObjectId };
 
@@ -64,7 +65,10 @@ const toRecord = (doc: ActivityLean): ActivityRecord => ({
 /** The only code that touches the activities collection (the files themselves: ActivityFilesStore). */
 @Injectable()
 export class ActivitiesRepository {
-  constructor(@InjectModel(ActivityDoc.name) private readonly activities: Model<ActivityDoc>) {}
+  constructor(
+    @InjectModel(ActivityDoc.name) private readonly activities: Model<ActivityDoc>,
+    private readonly revisions: TrainingRevisions,
+  ) {}
 
   async create(data: ActivityData): Promise<ActivityRecord> {
     const doc = await this.activities.create({
@@ -72,6 +76,7 @@ export class ActivitiesRepository {
       playerId: new Types.ObjectId(data.playerId),
       ...(data.importedBy ? { importedBy: new Types.ObjectId(data.importedBy) } : { importedBy: undefined }),
     });
+    await this.revisions.bump(data.playerId);
     return toRecord(doc.toObject() as ActivityLean);
   }
 
@@ -137,6 +142,7 @@ export class ActivitiesRepository {
         ? { $set: set, $unset: { attachment: 1 } }
         : { $set: { ...set, ...(attachment ? { attachment } : {}) } };
     const doc = await this.activities.findByIdAndUpdate(id, update, { new: true }).lean<ActivityLean>().exec();
+    if (doc) await this.revisions.bump(doc.playerId);
     return doc ? toRecord(doc) : null;
   }
 
@@ -157,8 +163,13 @@ export class ActivitiesRepository {
   }
 
   async delete(id: string): Promise<boolean> {
-    const result = await this.activities.deleteOne({ _id: id }).exec();
-    return result.deletedCount === 1;
+    const deleted = await this.activities
+      .findOneAndDelete({ _id: id })
+      .select({ playerId: 1 })
+      .lean<{ playerId: Types.ObjectId }>()
+      .exec();
+    if (deleted) await this.revisions.bump(deleted.playerId);
+    return deleted !== null;
   }
 
   /** Activities of these players that started at or after `from` and before `to`, oldest first, for calendars. */
@@ -207,6 +218,7 @@ export class ActivitiesRepository {
 
   async deleteForPlayer(playerId: string): Promise<void> {
     await this.activities.deleteMany({ playerId: new Types.ObjectId(playerId) }).exec();
+    await this.revisions.bump(playerId);
   }
 
   /** The fastest speed of any of the player's activities (m/s), or null without one. */

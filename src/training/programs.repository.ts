@@ -4,6 +4,7 @@ import { Model, Types } from 'mongoose';
 import type { PlannedSession } from './domain/program';
 import { ProgramData, ProgramRecord, ProgramSummary } from './program.record';
 import { ProgramDoc } from './schemas/program.schema';
+import { TrainingRevisions } from './training-revisions.repository';
 
 type ProgramLean = ProgramDoc & { _id: Types.ObjectId };
 
@@ -36,7 +37,10 @@ const toRecord = (doc: ProgramLean): ProgramRecord => ({ ...withoutWeeks(doc), w
 /** The only code that touches the programmes collection. */
 @Injectable()
 export class ProgramsRepository {
-  constructor(@InjectModel(ProgramDoc.name) private readonly programs: Model<ProgramDoc>) {}
+  constructor(
+    @InjectModel(ProgramDoc.name) private readonly programs: Model<ProgramDoc>,
+    private readonly revisions: TrainingRevisions,
+  ) {}
 
   /**
    * Written straight through the driver: a programme is some 200 KB of plain data built and checked
@@ -55,6 +59,7 @@ export class ProgramsRepository {
       updatedAt: now,
     };
     await this.programs.collection.insertOne(doc);
+    await this.revisions.bump(data.playerId);
     return toRecord(doc);
   }
 
@@ -126,10 +131,17 @@ export class ProgramsRepository {
   }
 
   async delete(id: string): Promise<boolean> {
-    return (await this.programs.deleteOne({ _id: new Types.ObjectId(id) }).exec()).deletedCount === 1;
+    const deleted = await this.programs
+      .findOneAndDelete({ _id: new Types.ObjectId(id) })
+      .select({ playerId: 1 })
+      .lean<{ playerId: Types.ObjectId }>()
+      .exec();
+    if (deleted) await this.revisions.bump(deleted.playerId);
+    return deleted !== null;
   }
 
   async deleteForPlayer(playerId: string): Promise<void> {
     await this.programs.deleteMany({ playerId: new Types.ObjectId(playerId) }).exec();
+    await this.revisions.bump(playerId);
   }
 }

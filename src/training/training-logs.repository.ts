@@ -5,6 +5,7 @@ import { dateRangeFilter } from '../common/database/date-range';
 import { LoadEntry } from './domain/load-monitoring';
 import { TrainingLogDoc } from './schemas/training-log.schema';
 import { TrainingLogData, TrainingLogRecord } from './training-log.record';
+import { TrainingRevisions } from './training-revisions.repository';
 
 type LogLean = TrainingLogDoc & { _id: Types.ObjectId };
 
@@ -30,7 +31,10 @@ const teamSessionKey = (teamSessionId: string, playerId: string) => `team-sessio
 /** The only code that touches the training logs. */
 @Injectable()
 export class TrainingLogsRepository {
-  constructor(@InjectModel(TrainingLogDoc.name) private readonly logs: Model<TrainingLogDoc>) {}
+  constructor(
+    @InjectModel(TrainingLogDoc.name) private readonly logs: Model<TrainingLogDoc>,
+    private readonly revisions: TrainingRevisions,
+  ) {}
 
   async create(data: TrainingLogData): Promise<TrainingLogRecord> {
     const doc = await this.logs.create({
@@ -47,6 +51,7 @@ export class TrainingLogsRepository {
           }
         : {}),
     });
+    await this.revisions.bump(data.playerId);
     return toRecord(doc.toObject() as LogLean);
   }
 
@@ -136,10 +141,17 @@ export class TrainingLogsRepository {
   }
 
   async delete(id: string): Promise<boolean> {
-    return (await this.logs.deleteOne({ _id: new Types.ObjectId(id) }).exec()).deletedCount === 1;
+    const deleted = await this.logs
+      .findOneAndDelete({ _id: new Types.ObjectId(id) })
+      .select({ playerId: 1 })
+      .lean<{ playerId: Types.ObjectId }>()
+      .exec();
+    if (deleted) await this.revisions.bump(deleted.playerId);
+    return deleted !== null;
   }
 
   async deleteForPlayer(playerId: string): Promise<void> {
     await this.logs.deleteMany({ playerId: new Types.ObjectId(playerId) }).exec();
+    await this.revisions.bump(playerId);
   }
 }

@@ -14,6 +14,8 @@ import { TrainingLoadService } from './training-load.service';
 import { TrainingLogsRepository } from './training-logs.repository';
 import { LoadLedger } from './load-ledger';
 import { TrainingSessions } from './training-sessions';
+import { TrainingRevisionDoc, TrainingRevisionSchema } from './schemas/training-revision.schema';
+import { TrainingRevisions } from './training-revisions.repository';
 
 @Module({
   imports: [
@@ -23,6 +25,7 @@ import { TrainingSessions } from './training-sessions';
     MongooseModule.forFeature([
       { name: ProgramDoc.name, schema: ProgramSchema },
       { name: TrainingLogDoc.name, schema: TrainingLogSchema },
+      { name: TrainingRevisionDoc.name, schema: TrainingRevisionSchema },
     ]),
   ],
   controllers: [ProgramsController, TrainingLoadController],
@@ -34,7 +37,8 @@ import { TrainingSessions } from './training-sessions';
     TrainingLoadService,
     LoadLedger,
     TrainingSessions,
+    TrainingRevisions,
   ],
-  exports: [ProgramPlanner, LoadLedger, TrainingSessions],
+  exports: [ProgramPlanner, LoadLedger, TrainingSessions, TrainingRevisions],
 })
 export class TrainingModule {}

@@ -27,6 +27,19 @@ export class FinishedWorkoutsRevisionsRepository {
     return doc?.revision ?? 0;
   }
 
+  /** `current` of many players in one read. */
+  async currentOf(playerIds: readonly string[]): Promise<Map<string, number>> {
+    const current = new Map<string, number>(playerIds.map((id) => [id, 0]));
+    if (playerIds.length === 0) return current;
+    const docs = await this.revisions
+      .find({ _id: { $in: playerIds.map((id) => new Types.ObjectId(id)) } })
+      .select({ revision: 1 })
+      .lean<{ _id: Types.ObjectId; revision: number }[]>()
+      .exec();
+    for (const doc of docs) current.set(doc._id.toHexString(), doc.revision);
+    return current;
+  }
+
   async delete(playerId: string): Promise<void> {
     await this.revisions.deleteOne({ _id: new Types.ObjectId(playerId) }).exec();
   }

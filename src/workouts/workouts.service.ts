@@ -126,6 +126,11 @@ export class WorkoutsService implements OnModuleInit {
     return this.workouts.datedBetween(playerIds, from, to);
   }
 
+  /** Each player's revision of their finished workouts (what the tonnage and load read); access is the caller's. */
+  finishedRevisions(playerIds: readonly string[]): Promise<Map<string, number>> {
+    return this.revisions.currentOf(playerIds);
+  }
+
   async get(caller: AuthUser, id: string): Promise<WorkoutView> {
     const { workout, player } = await this.visible(caller, id);
     return this.withPrevious(this.view(workout, player));
