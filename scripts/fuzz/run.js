@@ -368,6 +368,49 @@ async function seedPlayer(request, coach, { account, guardian } = {}) {
   return ids;
 }
 
+/** A team coached by `coach` with `playerId` in its squad, a fixture and a logged team session. */
+async function seedTeam(request, coach, playerId) {
+  const token = coach.token;
+  const team = await expectStatus(
+    request('POST', '/api/v1/teams', {
+      token,
+      body: { name: 'Fuzz U15', season: '2026-27', ageGroup: 'U15', sex: 'male' },
+    }),
+    201,
+    'create team',
+  );
+  await expectStatus(
+    request('POST', `/api/v1/teams/${team.id}/players`, { token, body: { playerId } }),
+    200,
+    'add team player',
+  );
+  const fixture = await expectStatus(
+    request('POST', `/api/v1/teams/${team.id}/fixtures`, {
+      token,
+      body: { date: isoDay(5), kickOff: '15:00', opponent: 'Rovers', venue: 'home', importance: 'normal' },
+    }),
+    201,
+    'create fixture',
+  );
+  const session = await expectStatus(
+    request('POST', `/api/v1/teams/${team.id}/sessions`, {
+      token,
+      body: { date: isoDay(-1), startTime: '18:00', durationMin: 75, intensity: 'moderate', targetRpe: 6 },
+    }),
+    201,
+    'create team session',
+  );
+  await expectStatus(
+    request('POST', `/api/v1/teams/${team.id}/sessions/${session.id}/log`, {
+      token,
+      body: [{ playerId, status: 'done', durationMin: 70, rpe: 6 }],
+    }),
+    200,
+    'log team session',
+  );
+  return { teams: [team.id], fixtures: [fixture.id], sessions: [session.id] };
+}
+
 async function seed(base, admin) {
   const request = client(base);
   const adminLogin = await expectStatus(request('POST', '/api/v1/auth/login', { body: admin }), 200, 'admin login');
@@ -379,6 +422,7 @@ async function seed(base, admin) {
   const playerAccount = await createAccount(request, 'player', adminToken);
   const mine = await seedPlayer(request, coach, { account: playerAccount, guardian: parent });
   const theirs = await seedPlayer(request, otherCoach);
+  const squad = await seedTeam(request, coach, mine.players[0]);
   const drills = await expectStatus(request('GET', '/api/v1/drills?limit=3'), 200, 'list drills');
   const merge = (key) => [...mine[key], ...theirs[key]];
   return {
@@ -397,6 +441,9 @@ async function seed(base, admin) {
       logs: merge('logs'),
       vo2: merge('vo2'),
       activities: merge('activities'),
+      teams: squad.teams,
+      fixtures: squad.fixtures,
+      teamSessions: squad.sessions,
       users: [adminLogin.user?.id, coach.id, otherCoach.id, parent.id, playerAccount.id].filter(Boolean),
       drills: (drills.items ?? []).map((d) => d.id),
     },
@@ -447,6 +494,7 @@ function callerConfig(caller, seeded, dir) {
     ...ids.logs,
     ...ids.vo2,
     ...ids.activities,
+    ...ids.teams,
     ...ids.users,
   ];
   const lines = [
@@ -460,8 +508,13 @@ function callerConfig(caller, seeded, dir) {
     `values = ${tomlArray(ids.players)}`,
     '[dictionaries.user-ids]',
     `values = ${tomlArray(ids.users)}`,
+    // Programme sessions are slugs, team sessions ObjectIds (whose hex is a slug too).
     '[dictionaries.session-ids]',
-    `values = ${tomlArray(ids.sessions.length ? ids.sessions : ['w1s1'])}`,
+    `values = ${tomlArray([...(ids.sessions.length ? ids.sessions : ['w1s1']), ...ids.teamSessions])}`,
+    '[dictionaries.team-ids]',
+    `values = ${tomlArray(ids.teams)}`,
+    '[dictionaries.fixture-ids]',
+    `values = ${tomlArray(ids.fixtures)}`,
     '',
     '[parameters]',
     '"path.id" = { dictionary = "ids", probability = 0.5 }',
@@ -469,6 +522,8 @@ function callerConfig(caller, seeded, dir) {
     '"path.userId" = { dictionary = "user-ids", probability = 0.5 }',
     '"path.sessionId" = { dictionary = "session-ids", probability = 0.5 }',
     '"path.otherId" = { dictionary = "ids", probability = 0.5 }',
+    '"path.teamId" = { dictionary = "team-ids", probability = 0.5 }',
+    '"path.fixtureId" = { dictionary = "fixture-ids", probability = 0.5 }',
     '',
   ];
   if (caller === 'anonymous') {

@@ -25,9 +25,10 @@ export class AcademySettingsController {
     summary: "Change some of the academy's settings",
     description:
       'Fields left out keep their value. The time zone is an IANA name (stored in its canonical spelling, ' +
-      '`europe/london` as `Europe/London`); it places every date and time of day the API works out.',
+      '`europe/london` as `Europe/London`; a name the time zone database does not know is a 422); it places ' +
+      'every date and time of day the API works out.',
   })
-  @ApiAuth(400)
+  @ApiAuth(400, 422)
   @Patch()
   async update(@Body() dto: UpdateAcademySettingsDto): Promise<AcademySettingsDto> {
     return AcademySettingsDto.from(await this.settings.update(dto));

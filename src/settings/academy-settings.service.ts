@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ValidationProblem } from '../common/errors/problem';
+import { RuleProblem } from '../common/errors/problem';
 import { AcademySettingsRepository } from './academy-settings.repository';
 import { AcademySettings, AcademySettingsChange } from './domain/academy-settings';
 import { calendarDateIn, canonicalTimeZone, zonedDateTimeToUtc } from './domain/zoned-time';
@@ -30,7 +30,12 @@ export class AcademySettingsService {
     const next = { ...change };
     if (change.timeZone !== undefined) {
       const zone = canonicalTimeZone(change.timeZone);
-      if (!zone) throw new ValidationProblem([{ path: 'timeZone', message: 'timeZone must be an IANA time zone' }]);
+      // A name the schema admits but the time zone database does not know: a rule, not a type (422).
+      if (!zone) {
+        throw new RuleProblem([
+          { path: 'timeZone', message: 'timeZone must be an IANA time zone name such as Europe/London' },
+        ]);
+      }
       next.timeZone = zone;
     }
     return this.repository.update(next, new Date());

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, Length, ValidateBy } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
 import { IsOmittable } from '../../common/validation/omittable';
 import { NON_BLANK_TEXT_PATTERN, Trimmed } from '../../common/validation/trimmed';
 import { LANGUAGES, Language } from '../../common/domain/language';
@@ -10,16 +10,6 @@ import {
   DIGIT_SYSTEMS,
   DigitSystem,
 } from '../domain/academy-settings';
-import { canonicalTimeZone } from '../domain/zoned-time';
-
-const IsIanaTimeZone = () =>
-  ValidateBy({
-    name: 'isIanaTimeZone',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && canonicalTimeZone(value) !== null,
-      defaultMessage: () => 'timeZone must be an IANA time zone name such as Europe/London',
-    },
-  });
 
 export class AcademySettingsDto {
   @ApiProperty({ example: 'Riverside Football Academy', maxLength: ACADEMY_NAME_MAX })
@@ -67,11 +57,14 @@ export class UpdateAcademySettingsDto {
   @Length(1, ACADEMY_NAME_MAX)
   name?: string;
 
-  @ApiPropertyOptional({ example: 'Asia/Riyadh', maxLength: 64, description: 'An IANA time zone name' })
+  @ApiPropertyOptional({
+    example: 'Asia/Riyadh',
+    maxLength: 64,
+    description: 'An IANA time zone name, in any case; a name the time zone database does not know is a 422.',
+  })
   @IsOmittable()
   @IsString()
   @Length(1, 64)
-  @IsIanaTimeZone()
   timeZone?: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES })

@@ -34,7 +34,8 @@ export class CreateTeamDto {
   sex!: TeamSex;
 }
 
-export class UpdateTeamDto extends PartialType(CreateTeamDto) {}
+/** Any subset of the profile; `null` is refused like any other wrong type (omit a field to keep it). */
+export class UpdateTeamDto extends PartialType(CreateTeamDto, { skipNullProperties: false }) {}
 
 export class ListTeamsQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ example: '2026-27', pattern: SEASON_PATTERN.source })
