@@ -7,10 +7,11 @@ import { TrainingModule } from '../training/training.module';
 import { WorkoutsModule } from '../workouts/workouts.module';
 import { DashboardsController } from './dashboards.controller';
 import { DashboardsService } from './dashboards.service';
+import { SquadRecords } from './squad-records';
 
 @Module({
   imports: [PlayersModule, TeamsDataModule, TrainingModule, AssessmentsModule, WorkoutsModule, SettingsModule],
   controllers: [DashboardsController],
-  providers: [DashboardsService],
+  providers: [DashboardsService, SquadRecords],
 })
 export class DashboardsModule {}

@@ -13,14 +13,13 @@ import { TeamScheduleRepository } from '../teams/team-schedule.repository';
 import { TeamsRepository } from '../teams/teams.repository';
 import { addDays } from '../training/domain/calendar';
 import { roundOrNull } from '../training/domain/load-monitoring';
-import type { PlannedSession } from '../training/domain/program';
 import { LoadLedger } from '../training/load-ledger';
 import { TrainingSessions } from '../training/training-sessions';
 import { WorkoutsService } from '../workouts/workouts.service';
 import { adherence, DayWindow, PlannedFor, PlannedLogIndex, unlogged, windowMetrics } from './domain/attendance';
 import { playerStatus, statusRank } from './domain/player-status';
 import { inTimeOrder, UpcomingEvent } from './domain/upcoming';
-import { LoadDigests } from './load-digests';
+import { ProgrammeSessionRow, SquadRecords } from './squad-records';
 import type {
   PlayerDashboardDto,
   DashboardProgrammeDto,
@@ -36,8 +35,6 @@ const PLAYER_AHEAD_DAYS = 14;
 /** How far back a player's programmes are read for their adherence. */
 const PROGRAMME_LOOK_BACK_DAYS = 366;
 
-type PlannedRow = { programId: string; playerId: string; kind: DashboardProgrammeDto['kind']; session: PlannedSession };
-
 /**
  * The squad board and a player's own dashboard, read-only views over the load ledger, the plan (programmes
  * and team sessions), logs, assessments and workouts. Each answer is rendered once with its entity tag,
@@ -45,8 +42,6 @@ type PlannedRow = { programId: string; playerId: string; kind: DashboardProgramm
  */
 @Injectable()
 export class DashboardsService {
-  private readonly loadDigests = new LoadDigests();
-
   constructor(
     private readonly teamAccess: TeamAccessService,
     private readonly playerAccess: PlayerAccessService,
@@ -59,6 +54,7 @@ export class DashboardsService {
     private readonly summaries: AssessmentSummaryService,
     private readonly workouts: WorkoutsService,
     private readonly settings: AcademySettingsService,
+    private readonly squadRecords: SquadRecords,
   ) {}
 
   async teamDashboard(caller: AuthUser, teamId: string, date?: string): Promise<RenderedBody> {
@@ -85,11 +81,8 @@ export class DashboardsService {
     // One read per source for the whole squad, whatever its size.
     const squad = await this.players.findByIds(playerIds);
     const ids = squad.map((p) => p.id);
-    const [entries, external, programmeSessions, logs, teamSessions, fixtures, latest] = await Promise.all([
-      this.ledger.squadEntries(ids, date),
-      this.ledger.squadExternalEntries(ids, date),
-      this.sessions.plannedBetween(ids, back.from, ahead.to),
-      this.sessions.logsBetween(ids, back.from, date),
+    const [records, teamSessions, fixtures, latest] = await Promise.all([
+      this.squadRecords.of(ids, { date, from: back.from, to: ahead.to }),
       this.schedule.sessionsOf([teamId], { from: back.from, to: ahead.to }),
       this.schedule.fixturesOf([teamId], ahead),
       this.assessments.latestForPlayers(ids, dayAfter(date)),
@@ -99,15 +92,20 @@ export class DashboardsService {
       [...latest.values()].map((assessment) => ({ assessment, player: byId.get(assessment.playerId)! })),
     );
 
-    const index = new PlannedLogIndex(logs);
-    const planned = plannedFor(ids, programmeSessions, teamSessions);
+    const mineOf = (id: string) => records.get(id)!;
+    const index = new PlannedLogIndex([...records.values()].flatMap((r) => r.logs));
+    const planned = plannedFor(
+      ids,
+      [...records.values()].flatMap((r) => r.programmeSessions),
+      teamSessions,
+    );
     const upcomingTeam = [
       ...teamSessions.filter((s) => s.date >= ahead.from).map(teamSessionEvent),
       ...fixtures.map(fixtureEvent),
     ];
 
     const rows: DashboardPlayerDto[] = squad.map((player) => {
-      const report = this.loadDigests.of(entries.get(player.id) ?? [], external.get(player.id) ?? [], date);
+      const { load: report, recentActivities, programmeSessions } = mineOf(player.id);
       const mine = planned.get(player.id) ?? [];
       const missing = unlogged(mine, index, before).length;
       const { status, reasons } = playerStatus({
@@ -136,7 +134,7 @@ export class DashboardsService {
         },
         externalLoad: report.external.hasData
           ? {
-              activities: (external.get(player.id) ?? []).filter((e) => e.date > addDays(date, -7)).length,
+              activities: recentActivities,
               distanceM: current.distanceM.last7Days,
               highSpeedRunningM: current.highSpeedRunningM.last7Days,
               sprintDistanceM: current.sprintDistanceM.last7Days,
@@ -155,9 +153,7 @@ export class DashboardsService {
           : null,
         upcoming: inTimeOrder([
           ...upcomingTeam,
-          ...programmeSessions
-            .filter((row) => row.playerId === player.id && row.session.date >= ahead.from)
-            .map(programmeSessionEvent),
+          ...programmeSessions.filter((row) => row.session.date >= ahead.from).map(programmeSessionEvent),
         ]),
       };
     });
@@ -207,7 +203,7 @@ export class DashboardsService {
     const planned = plannedFor([playerId], programmeSessions, teamSessions).get(playerId) ?? [];
     const sources = { sessions, external, workouts: tonnage, planned, logs: index };
 
-    const programmes = new Map<string, PlannedRow[]>();
+    const programmes = new Map<string, ProgrammeSessionRow[]>();
     for (const row of programmeSessions) {
       const rows = programmes.get(row.programId) ?? [];
       if (rows.length === 0) programmes.set(row.programId, rows);
@@ -246,7 +242,7 @@ export class DashboardsService {
 /** Every player's planned sessions: their programmes' sessions and every session of the team(s) given. */
 function plannedFor(
   playerIds: readonly string[],
-  programmeSessions: readonly PlannedRow[],
+  programmeSessions: readonly ProgrammeSessionRow[],
   teamSessions: readonly TeamSessionRecord[],
 ): Map<string, PlannedFor[]> {
   const byPlayer = new Map<string, PlannedFor[]>(playerIds.map((id) => [id, []]));
@@ -292,7 +288,7 @@ function fixtureEvent(f: FixtureRecord): UpcomingEvent {
   };
 }
 
-function programmeSessionEvent(row: PlannedRow): UpcomingEvent {
+function programmeSessionEvent(row: ProgrammeSessionRow): UpcomingEvent {
   return {
     kind: 'programme-session',
     id: row.session.id,
