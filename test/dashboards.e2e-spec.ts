@@ -498,6 +498,74 @@ describe('dashboards', () => {
     });
   });
 
+  describe('changes written through another instance of the API', () => {
+    let other: TestApp;
+    const rowOf = (board: any, playerId: string) => board.players.find((p: any) => p.playerId === playerId);
+
+    beforeAll(async () => {
+      other = await startTestApp({}, { databaseName: t.databaseName });
+    });
+    afterAll(() => other.close());
+
+    it('shows every kind of record at once: a log, an activity, a finished workout, a programme', async () => {
+      const before = await teamBoard();
+      // Ivy logs 30 min at RPE 2 on D through the other instance: 60 AU this week.
+      const log = await ok(
+        other.http.post(
+          `/api/v1/players/${ids.ivy}/training-logs`,
+          { date: D, kind: 'training', durationMin: 30, rpe: 2 },
+          auth(coach),
+        ),
+      );
+      const afterLog = await teamBoard(`?date=${D}`, coach, { 'if-none-match': before.headers.get('etag')! });
+      expect(afterLog.status).toBe(200);
+      expect(rowOf(afterLog.body, ids.ivy).load.last7DaysLoad).toBe(60);
+
+      // Rita's first activity: 300 s at 6 m/s on D-1.
+      const run = meridianRunGpx({ start: new Date(`${day(-1)}T08:00:00Z`), speedMps: 6, seconds: 300 });
+      const activity = await ok(uploadActivity(other.http, coach.accessToken, ids.rita, run, { filename: 'run.gpx' }));
+      const afterActivity = (await teamBoard()).body;
+      expect(rowOf(afterActivity, ids.rita).externalLoad.distanceM).toBeCloseTo(1800, -1);
+
+      // Sam finishes a workout on D-1: 40 min at RPE 5 = 200 AU more this week (1200 + 200).
+      const workout = await ok(
+        other.http.post(
+          `/api/v1/players/${ids.sam}/workouts`,
+          {
+            date: day(-1),
+            name: 'Core',
+            status: 'in-progress',
+            exercises: [{ exerciseId: 'plank', sets: [{ durationS: 60 }] }],
+          },
+          auth(coach),
+        ),
+      );
+      await ok(
+        other.http.post(`/api/v1/workouts/${workout.id}/finish`, { durationMin: 40, sessionRpe: 5 }, auth(coach)),
+        200,
+      );
+      expect(rowOf((await teamBoard()).body, ids.sam).load.last7DaysLoad).toBe(1400);
+
+      // Eve's programme from D+1 removed: her week ahead is the team's two events only.
+      const programmes = await ok(other.http.get(`/api/v1/players/${ids.eve}/programs`, auth(coach)), 200);
+      const future = programmes.items.find((p: any) => p.startDate === day(1));
+      const removed = await other.http.delete(`/api/v1/programs/${future.id}`, auth(coach));
+      expect(removed.status).toBe(204);
+      expect(rowOf((await teamBoard()).body, ids.eve).upcoming.map((e: any) => e.kind)).toEqual([
+        'team-session',
+        'fixture',
+      ]);
+
+      // Taking the log, the activity and the workout back leaves the board as it was but for Eve's programme.
+      expect((await other.http.delete(`/api/v1/training-logs/${log.id}`, auth(coach))).status).toBe(204);
+      expect((await other.http.delete(`/api/v1/activities/${activity.id}`, auth(coach))).status).toBe(204);
+      expect((await other.http.delete(`/api/v1/workouts/${workout.id}`, auth(coach))).status).toBe(204);
+      const after = (await teamBoard()).body;
+      const withoutUpcoming = (board: any) => board.players.map(({ upcoming: _upcoming, ...rest }: any) => rest);
+      expect(withoutUpcoming(after)).toEqual(withoutUpcoming(before.body));
+    });
+  });
+
   describe('refusals', () => {
     it("is for the team's coaches and admins: 403 for a squad player or parent, 404 for anyone else", async () => {
       expect((await teamBoard(`?date=${D}`, admin)).status).toBe(200);
