@@ -3577,7 +3577,7 @@ export interface components {
         LogSessionDto: {
             /** @enum {string} */
             status: "done" | "skipped" | "injured";
-            /** @description Minutes actually trained; required when done, absent when skipped. */
+            /** @description Minutes actually trained; required when done, absent when skipped or injured. */
             durationMin?: number;
             /** @description Session RPE on the CR-10 scale (0-10), asked about 30 minutes after the session; required when done. */
             rpe?: number;

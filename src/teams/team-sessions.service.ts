@@ -20,7 +20,7 @@ import { TrainingSessions } from '../training/training-sessions';
 import { pageOf, windowProblems } from './domain/schedule-window';
 import { SessionDrillIssue, sessionDrillSafety, trainingPlayerOn } from './domain/session-drill-safety';
 import { TeamRecord, TeamSessionRecord } from './domain/team';
-import { attendanceProblems, futureSessionProblem } from './domain/team-session-log';
+import { attendanceProblems, futureSessionProblem } from '../training/domain/session-log';
 import { TeamScheduleQueryDto } from './dto/fixture.dto';
 import {
   BulkLogResultDto,

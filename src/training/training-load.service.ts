@@ -8,6 +8,7 @@ import { PlayerLifecycle } from '../players/player-lifecycle';
 import { daysBetween } from './domain/calendar';
 import { TrainingLoadReport, trainingLoadReport } from './domain/external-load';
 import { sessionRpeLoad } from './domain/load-monitoring';
+import { attendanceProblems, futureSessionProblem } from './domain/session-log';
 import { DateRangeQueryDto } from '../common/validation/date-range-query.dto';
 import { LoadLedger } from './load-ledger';
 import { LogSessionDto, LogUnplannedDto, TrainingLogsQueryDto } from './dto/training-log.dto';
@@ -37,7 +38,7 @@ export class TrainingLoadService implements OnModuleInit {
     );
   }
 
-  /** One log per planned session: done (with minutes and RPE) or skipped (no load). */
+  /** One log per planned session: done (with minutes and RPE), or skipped or injured (no load). */
   async logPlannedSession(
     caller: AuthUser,
     programId: string,
@@ -48,20 +49,10 @@ export class TrainingLoadService implements OnModuleInit {
     await this.access.findReportable(caller, program.playerId);
     const session = program.weeks.flatMap((w) => w.sessions).find((s) => s.id === sessionId);
     if (!session) throw new NotFoundException(`This programme has no session "${sessionId}".`);
-    const problems = [];
-    if (dto.status === 'done') {
-      if (dto.durationMin === undefined)
-        problems.push({ path: 'durationMin', message: 'a done session needs its minutes' });
-      if (dto.rpe === undefined) problems.push({ path: 'rpe', message: 'a done session needs its session RPE (0-10)' });
-    } else {
-      if (dto.durationMin !== undefined)
-        problems.push({ path: 'durationMin', message: 'a skipped session has no minutes' });
-      if (dto.rpe !== undefined) problems.push({ path: 'rpe', message: 'a skipped session has no RPE' });
-    }
+    const problems = attendanceProblems(dto);
     const date = dto.date ?? session.date;
-    if (date > today()) {
-      problems.push({ path: 'date', message: `the session is planned for ${date}: log it once it has taken place` });
-    }
+    const future = futureSessionProblem(date, today());
+    if (future) problems.push({ path: 'date', message: future });
     if (problems.length > 0) throw new RuleProblem(problems);
     const existing = await this.logs.findPlanned(programId, sessionId);
     if (existing) {

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -20,9 +20,10 @@ import { IsCalendarDate } from '../../common/validation/calendar-date';
 import { IsOmittable } from '../../common/validation/omittable';
 import { Trimmed } from '../../common/validation/trimmed';
 import { INTENSITIES, Intensity } from '../../drills/domain/drill-format';
-import { LOAD_ENTRY_STATUSES, LoadEntryStatus } from '../../training/domain/load-monitoring';
+import { LOAD_ENTRY_STATUSES } from '../../training/domain/load-monitoring';
 import { SAFETY_RULES, SafetyRule } from '../../training/domain/program-safety';
 import { IsSessionMinutes, IsSessionRpe, MAX_SESSION_MIN } from '../../training/dto/session-load.decorators';
+import { LogSessionDto } from '../../training/dto/training-log.dto';
 import { SessionDrillIssue } from '../domain/session-drill-safety';
 import { TeamSessionRecord } from '../domain/team';
 import { CLOCK_TIME_PATTERN } from './fixture.dto';
@@ -190,27 +191,8 @@ export class TeamSessionPageDto extends PageDto {
   items!: TeamSessionDto[];
 }
 
-/** What a player reports of a squad session. */
-export class LogTeamSessionDto {
-  @ApiProperty({ enum: LOAD_ENTRY_STATUSES })
-  @IsIn(LOAD_ENTRY_STATUSES)
-  status!: LoadEntryStatus;
-
-  /** Minutes actually trained; required when done, absent when skipped or injured. */
-  @IsSessionMinutes({ optional: true })
-  durationMin?: number;
-
-  /** Session RPE on the CR-10 scale (0-10), asked about 30 minutes after the session; required when done. */
-  @IsSessionRpe({ optional: true })
-  rpe?: number;
-
-  @ApiPropertyOptional({ maxLength: 500 })
-  @IsOmittable()
-  @Trimmed()
-  @IsString()
-  @Length(1, 500)
-  notes?: string;
-}
+/** What a player reports of a squad session: a planned session's log without its date (the session's own). */
+export class LogTeamSessionDto extends PickType(LogSessionDto, ['status', 'durationMin', 'rpe', 'notes'] as const) {}
 
 /** One row of a coach's bulk log: a squad player's attendance and RPE. */
 export class TeamSessionLogRowDto extends LogTeamSessionDto {

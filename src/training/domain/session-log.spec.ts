@@ -1,4 +1,4 @@
-import { attendanceProblems, futureSessionProblem } from './team-session-log';
+import { attendanceProblems, futureSessionProblem } from './session-log';
 
 describe('a log of a squad session', () => {
   it('needs minutes and RPE when done', () => {

@@ -1,6 +1,6 @@
-import type { LoadEntryStatus } from '../../training/domain/load-monitoring';
+import type { LoadEntryStatus } from './load-monitoring';
 
-/** What a player reports of a squad session: done with minutes and session RPE, or skipped or injured with neither. */
+/** What a player reports of a session: done with minutes and session RPE, or skipped or injured with neither. */
 export interface AttendanceReport {
   status: LoadEntryStatus;
   durationMin?: number;
@@ -8,7 +8,7 @@ export interface AttendanceReport {
 }
 
 /**
- * The rule a log of a session follows, as for a planned programme session: done needs the minutes and
+ * The rule every log of a planned session follows (a programme's or a squad's): done needs the minutes and
  * the session RPE that make its load (Foster et al. 2001); a session not trained has no load to give.
  */
 export function attendanceProblems(report: AttendanceReport): { path: string; message: string }[] {
@@ -27,7 +27,7 @@ export function attendanceProblems(report: AttendanceReport): { path: string; me
   return problems;
 }
 
-/** A squad session is logged once it has taken place: never one dated after today. */
+/** A session is logged once it has taken place: never one dated after today. */
 export function futureSessionProblem(sessionDate: string, today: string): string | null {
   return sessionDate > today ? `the session is on ${sessionDate}: log it once it has taken place` : null;
 }

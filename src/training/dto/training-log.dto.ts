@@ -17,7 +17,7 @@ export class LogSessionDto {
   @IsIn(LOAD_ENTRY_STATUSES)
   status!: LoadEntryStatus;
 
-  /** Minutes actually trained; required when done, absent when skipped. */
+  /** Minutes actually trained; required when done, absent when skipped or injured. */
   @IsSessionMinutes({ optional: true })
   durationMin?: number;
 
