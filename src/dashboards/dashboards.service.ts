@@ -78,7 +78,8 @@ export class DashboardsService {
     const before: DayWindow = { from: back.from, to: addDays(date, -1) };
     const ahead: DayWindow = { from: addDays(date, 1), to: addDays(date, TEAM_AHEAD_DAYS) };
 
-    // One read per source for the whole squad, whatever its size.
+    // One read per source for the whole squad, whatever its size; the players' own training records are kept
+    // while their revisions hold (SquadRecords), so a polled board reads only what changed.
     const squad = await this.players.findByIds(playerIds);
     const ids = squad.map((p) => p.id);
     const [records, teamSessions, fixtures, latest] = await Promise.all([
