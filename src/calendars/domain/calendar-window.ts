@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../common/errors/problem';
-import { addDays, daysBetween } from '../../settings/domain/zoned-time';
+import { addDays, daysBetween } from '../../training/domain/calendar';
 
 /** Without bounds a calendar shows the past week and the next four: what a phone's week and month views need. */
 export const DAYS_BEFORE_TODAY = 7;

@@ -113,16 +113,3 @@ export function zonedDateTimeToUtc(date: string, hhmm: string, timeZone: string)
   if (candidates.length === 0) return new Date(wall - before);
   return new Date(Math.min(...candidates));
 }
-
-/** The calendar date `days` after (or before, when negative) a `YYYY-MM-DD` date. */
-export function addDays(date: string, days: number): string {
-  const d = DATE_ONLY.exec(date);
-  if (!d) throw new RangeError(`not a date: ${date}`);
-  const ms = wallClockMs({ year: Number(d[1]), month: Number(d[2]), day: Number(d[3]), hour: 0, minute: 0, second: 0 });
-  return new Date(ms + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Whole days from one `YYYY-MM-DD` date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
