@@ -1,3 +1,4 @@
+import { dateWindowProblems } from '../common/domain/date-window';
 import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { AuthUser } from '../auth/domain/auth-user';
 import { RuleProblem } from '../common/errors/problem';
@@ -79,10 +80,7 @@ export class ActivitiesService implements OnModuleInit {
 
   async list(caller: AuthUser, playerId: string, query: ActivitiesQueryDto): Promise<Page<ActivityRecord>> {
     await this.access.findViewable(caller, playerId);
-    const problems = [];
-    if (query.from && query.to && query.from > query.to) {
-      problems.push({ path: 'from', message: 'from must not be after to' });
-    }
+    const problems = dateWindowProblems(query);
     if (
       query.minDistanceM !== undefined &&
       query.maxDistanceM !== undefined &&

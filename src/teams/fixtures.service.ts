@@ -2,10 +2,10 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { AuthUser } from '../auth/domain/auth-user';
 import { ProblemException, RuleProblem } from '../common/errors/problem';
 import { isDuplicateKey } from '../common/errors/to-problem';
-import { Page } from '../common/pagination/pagination.dto';
+import { Page, pageOf } from '../common/pagination/pagination.dto';
 import { TeamAccessService } from '../players/team-access.service';
 import { FixtureRecord } from './domain/team';
-import { pageOf, windowProblems } from './domain/schedule-window';
+import { dateWindowProblems } from '../common/domain/date-window';
 import { CreateTeamFixtureDto, TeamScheduleQueryDto } from './dto/fixture.dto';
 import { TeamScheduleRepository } from './team-schedule.repository';
 
@@ -45,7 +45,7 @@ export class FixturesService {
 
   async list(caller: AuthUser, teamId: string, query: TeamScheduleQueryDto): Promise<Page<FixtureRecord>> {
     await this.access.findViewable(caller, teamId);
-    const problems = windowProblems(query);
+    const problems = dateWindowProblems(query);
     if (problems.length > 0) throw new RuleProblem(problems);
     return pageOf(await this.schedules.fixturesOf([teamId], { from: query.from, to: query.to }), query);
   }

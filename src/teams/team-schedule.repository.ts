@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { dateRangeFilter } from '../common/database/date-range';
+import type { DateWindow } from '../common/domain/date-window';
 import { FixtureData, FixtureRecord, TeamSessionData, TeamSessionRecord } from './domain/team';
 import { FixtureDoc } from './schemas/fixture.schema';
 import { TeamSessionDoc } from './schemas/team-session.schema';
@@ -36,12 +37,6 @@ const toSession = (doc: SessionLean): TeamSessionRecord => ({
   createdBy: doc.createdBy.toHexString(),
   createdAt: doc.createdAt,
 });
-
-/** A date window, both ends inclusive, `YYYY-MM-DD`. */
-export interface DateWindow {
-  from?: string;
-  to?: string;
-}
 
 /** The only code that touches team fixtures and team sessions. */
 @Injectable()

@@ -4,7 +4,7 @@ import { validateSync } from 'class-validator';
 import { AuthUser } from '../auth/domain/auth-user';
 import { FieldProblem, ProblemException, problemType, RuleProblem, ValidationProblem } from '../common/errors/problem';
 import { isDuplicateKey } from '../common/errors/to-problem';
-import { Page } from '../common/pagination/pagination.dto';
+import { Page, pageOf } from '../common/pagination/pagination.dto';
 import { toCalendarDate } from '../common/validation/calendar-date';
 import { isObjectId } from '../common/validation/parse-object-id.pipe';
 import { validationFailure } from '../common/validation/validation';
@@ -17,7 +17,7 @@ import { TeamAccessService } from '../players/team-access.service';
 import { sessionRpeLoad } from '../training/domain/load-monitoring';
 import { TrainingLogRecord } from '../training/training-log.record';
 import { TrainingSessions } from '../training/training-sessions';
-import { pageOf, windowProblems } from './domain/schedule-window';
+import { dateWindowProblems } from '../common/domain/date-window';
 import { SessionDrillIssue, sessionDrillSafety, trainingPlayerOn } from './domain/session-drill-safety';
 import { TeamRecord, TeamSessionRecord } from './domain/team';
 import { attendanceProblems, futureSessionProblem } from '../training/domain/session-log';
@@ -105,7 +105,7 @@ export class TeamSessionsService {
 
   async list(caller: AuthUser, teamId: string, query: TeamScheduleQueryDto): Promise<Page<TeamSessionRecord>> {
     await this.teamAccess.findViewable(caller, teamId);
-    const problems = windowProblems(query);
+    const problems = dateWindowProblems(query);
     if (problems.length > 0) throw new RuleProblem(problems);
     return pageOf(await this.schedules.sessionsOf([teamId], { from: query.from, to: query.to }), query);
   }

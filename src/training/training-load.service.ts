@@ -1,3 +1,4 @@
+import { dateWindowProblems } from '../common/domain/date-window';
 import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { AuthUser } from '../auth/domain/auth-user';
 import { ProblemException, RuleProblem } from '../common/errors/problem';
@@ -134,7 +135,8 @@ function today(): string {
 
 function checkRange(from: string | undefined, to: string | undefined): void {
   if (!from || !to) return;
-  if (from > to) throw new RuleProblem([{ path: 'from', message: 'from must not be after to' }]);
+  const order = dateWindowProblems({ from, to });
+  if (order.length > 0) throw new RuleProblem(order);
   if (daysBetween(from, to) >= MAX_REPORT_DAYS) {
     throw new RuleProblem([{ path: 'from', message: `at most ${MAX_REPORT_DAYS} days from from to to` }]);
   }

@@ -1,3 +1,4 @@
+import { dateWindowProblems } from '../common/domain/date-window';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { AuthUser } from '../auth/domain/auth-user';
 import { RuleProblem } from '../common/errors/problem';
@@ -45,7 +46,8 @@ export class WorkoutStatsService {
     ]);
     const to = query.to ?? today();
     const from = query.from ?? defaultFrom(to, query.groupBy);
-    if (from > to) throw new RuleProblem([{ path: 'from', message: 'from must not be after to' }]);
+    const order = dateWindowProblems({ from, to });
+    if (order.length > 0) throw new RuleProblem(order);
     if (daysBetween(from, to) >= MAX_STATS_DAYS) {
       throw new RuleProblem([{ path: 'from', message: `at most ${MAX_STATS_DAYS} days from from to to` }]);
     }

@@ -1,3 +1,4 @@
+import { dateWindowProblems } from '../common/domain/date-window';
 import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { AuthUser } from '../auth/domain/auth-user';
 import { FieldProblem, ProblemException, RuleProblem, ValidationProblem } from '../common/errors/problem';
@@ -138,9 +139,8 @@ export class WorkoutsService implements OnModuleInit {
 
   async list(caller: AuthUser, playerId: string, query: WorkoutsQueryDto): Promise<Page<WorkoutView>> {
     const player = await this.access.findViewable(caller, playerId);
-    if (query.from && query.to && query.from > query.to) {
-      throw new RuleProblem([{ path: 'from', message: 'from must not be after to' }]);
-    }
+    const order = dateWindowProblems(query);
+    if (order.length > 0) throw new RuleProblem(order);
     const { items, total } = await this.workouts.listForPlayer(
       playerId,
       { from: query.from, to: query.to, status: query.status, exerciseId: query.exerciseId },

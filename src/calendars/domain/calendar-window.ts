@@ -1,4 +1,5 @@
 import type { FieldProblem } from '../../common/errors/problem';
+import { dateWindowProblems } from '../../common/domain/date-window';
 import { addDays, daysBetween } from '../../training/domain/calendar';
 
 /** Without bounds a calendar shows the past week and the next four: what a phone's week and month views need. */
@@ -35,7 +36,8 @@ export function calendarWindow(
   const to = withinYears(
     query.to ?? (query.from ? addDays(query.from, DEFAULT_SPAN_DAYS) : addDays(today, DAYS_AFTER_TODAY)),
   );
-  if (from > to) return { problems: [{ path: 'from', message: 'from must not be after to' }] };
+  const order = dateWindowProblems({ from, to });
+  if (order.length > 0) return { problems: order };
   if (daysBetween(from, to) + 1 > MAX_WINDOW_DAYS) {
     return { problems: [{ path: 'to', message: `a calendar covers at most ${MAX_WINDOW_DAYS} days` }] };
   }

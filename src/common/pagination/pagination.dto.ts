@@ -47,3 +47,9 @@ export abstract class PageDto {
 export function skipFor(query: { page: number; limit: number }): number {
   return (query.page - 1) * query.limit;
 }
+
+/** One page of a list read whole (a team's schedule in a window: a season's worth at most). */
+export function pageOf<T>(items: readonly T[], query: { page: number; limit: number }): Page<T> {
+  const start = skipFor(query);
+  return { items: items.slice(start, start + query.limit), total: items.length, page: query.page, limit: query.limit };
+}
