@@ -4,12 +4,12 @@ import { AssessmentSummaryService } from '../assessments/assessment-summary.serv
 import { AssessmentsService } from '../assessments/assessments.service';
 import { AuthUser } from '../auth/domain/auth-user';
 import { ProblemException, RuleProblem } from '../common/errors/problem';
-import { parseCalendarDate, toCalendarDate } from '../common/validation/calendar-date';
+import { toCalendarDate } from '../common/validation/calendar-date';
 import { DrillProvider } from '../drills/drill-provider';
 import { PlayerAccessService } from '../players/player-access.service';
-import { ageInYears, PlayerRecord } from '../players/player.record';
 import { GenerationResult, GeneratorInput } from './domain/generate-program';
 import { TrainingPlayer } from './domain/program';
+import { trainingPlayerOn } from './domain/training-player';
 import { checkProgramSafety, SafetyReport } from './domain/program-safety';
 import { CreateProgramDto } from './dto/program.dto';
 import { ProgramRecord } from './program.record';
@@ -22,16 +22,6 @@ export interface ProgramGenerator<R extends CreateProgramDto = CreateProgramDto>
   /** Cross-field request problems (400). */
   requestProblems?(request: R): { path: string; message: string }[];
   generate(input: GeneratorInput, request: R): GenerationResult;
-}
-
-function toTrainingPlayer(player: PlayerRecord, on: Date): TrainingPlayer {
-  return {
-    ageYears: ageInYears(player.dateOfBirth, on),
-    sex: player.sex,
-    level: player.level,
-    position: player.position,
-    injury: { status: player.injury.status, bodyRegions: player.injury.bodyRegions },
-  };
 }
 
 /** A safety violation is a bug in the generator: 500 with every violation listed, and nothing stored. */
@@ -77,7 +67,7 @@ export class ProgramPlanner {
     const player = await this.access.findManageable(caller, playerId);
     const problems = [...daysProblems(request), ...(generator.requestProblems?.(request) ?? [])];
     if (problems.length > 0) throw new RuleProblem(problems);
-    const trainingPlayer = toTrainingPlayer(player, parseCalendarDate(request.startDate)!);
+    const trainingPlayer = trainingPlayerOn(player, request.startDate);
     const refusal = generator.refusal(trainingPlayer);
     if (refusal) throw new ProblemException(422, refusal, { slug: 'program-refused' });
 

@@ -1,7 +1,6 @@
 import { staticDrills } from '../../drills/static';
-import type { PlayerRecord } from '../../players/player.record';
 import type { TrainingPlayer } from '../../training/domain/program';
-import { sessionDrillSafety, SquadSession, trainingPlayerOn } from './session-drill-safety';
+import { sessionDrillSafety, SquadSession } from './session-drill-safety';
 
 const byId = new Map(staticDrills().map((d) => [d.id, d]));
 
@@ -113,23 +112,5 @@ describe('drill safety of a squad session', () => {
 
   it('finds nothing without drills', () => {
     expect(sessionDrillSafety(session([]), [{ id: 'p', player: player({ ageYears: 9 }) }], byId)).toEqual([]);
-  });
-
-  it('sees the player as they are on the session day', () => {
-    const record = {
-      dateOfBirth: new Date('2012-12-09T00:00:00Z'),
-      sex: 'female',
-      level: 'elite',
-      position: 'forward',
-      injury: { status: 'injured', bodyRegions: ['ankle'] },
-    } as unknown as PlayerRecord;
-    expect(trainingPlayerOn(record, '2026-12-08')).toEqual({
-      ageYears: 13,
-      sex: 'female',
-      level: 'elite',
-      position: 'forward',
-      injury: { status: 'injured', bodyRegions: ['ankle'] },
-    });
-    expect(trainingPlayerOn(record, '2026-12-09').ageYears).toBe(14);
   });
 });

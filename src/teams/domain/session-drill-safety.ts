@@ -1,6 +1,4 @@
 import type { Drill, Intensity } from '../../drills/domain/drill-format';
-import { ageInYears, PlayerRecord } from '../../players/player.record';
-import { parseCalendarDate } from '../../common/validation/calendar-date';
 import { addDays, weekdayOf } from '../../training/domain/calendar';
 import { PlannedProgram, TrainingPlayer } from '../../training/domain/program';
 import { checkProgramSafety, SafetyRule } from '../../training/domain/program-safety';
@@ -33,17 +31,6 @@ export interface SquadSession {
   durationMin: number;
   targetRpe: number;
   drills: readonly TeamSessionDrill[];
-}
-
-/** The player as the safety rules see them on a day: age in whole years then, injury as it stands. */
-export function trainingPlayerOn(player: PlayerRecord, date: string): TrainingPlayer {
-  return {
-    ageYears: ageInYears(player.dateOfBirth, parseCalendarDate(date) ?? new Date()),
-    sex: player.sex,
-    level: player.level,
-    position: player.position,
-    injury: { status: player.injury.status, bodyRegions: player.injury.bodyRegions },
-  };
 }
 
 /**
