@@ -1,16 +1,7 @@
 import { createAccount, loginAdmin, TestAccount } from './harness/accounts';
-import { yearsAgo } from './harness/dates';
+import { nextMonday, plusDays, yearsAgo } from './harness/dates';
 import { expectProblem } from './harness/problems';
 import { startTestApp, TestApp } from './harness/test-app';
-
-/** The next Monday at least a week away, so every fixture below lies in the future. */
-function nextMonday(): string {
-  const d = new Date(Date.now() + 7 * 86400000);
-  d.setUTCDate(d.getUTCDate() + ((8 - d.getUTCDay()) % 7));
-  return d.toISOString().slice(0, 10);
-}
-const plusDays = (date: string, days: number) =>
-  new Date(Date.parse(date) + days * 86400000).toISOString().slice(0, 10);
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are JSON; the tests assert their shape */
 describe('team fixtures', () => {
