@@ -1,6 +1,7 @@
 import { createAccount, loginAdmin, TestAccount } from './harness/accounts';
 import { daysAgo, daysFromNow, yearsAgo } from './harness/dates';
 import { expectProblem } from './harness/problems';
+import { createTeam as createSquad } from './harness/teams';
 import { startTestApp, TestApp } from './harness/test-app';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are JSON; the tests assert their shape */
@@ -61,19 +62,8 @@ describe('team sessions', () => {
     return res.body.id;
   }
 
-  async function createTeam(who: TestAccount, playerIds: string[]): Promise<string> {
-    const res = await t.http.post(
-      '/api/v1/teams',
-      { name: `U17 ${Math.random().toString(36).slice(2, 8)}`, season: '2026-27', ageGroup: 'U17', sex: 'male' },
-      auth(who),
-    );
-    if (res.status !== 201) throw new Error(res.text);
-    for (const id of playerIds) {
-      const added = await t.http.post(`/api/v1/teams/${res.body.id}/players`, { playerId: id }, auth(who));
-      if (added.status !== 200) throw new Error(added.text);
-    }
-    return res.body.id;
-  }
+  const createTeam = (who: TestAccount, playerIds: string[]) =>
+    createSquad(t.http, who, playerIds, { ageGroup: 'U17' });
 
   async function createSession(overrides: Record<string, unknown> = {}): Promise<any> {
     const res = await t.http.post(sessionsUrl(teamId), sessionBody(overrides), auth(coach));
