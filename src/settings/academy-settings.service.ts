@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { RuleProblem } from '../common/errors/problem';
 import { AcademySettingsRepository } from './academy-settings.repository';
 import { AcademySettings, AcademySettingsChange } from './domain/academy-settings';
-import { calendarDateIn, canonicalTimeZone, zonedDateTimeToUtc } from './domain/zoned-time';
+import { calendarDateIn, canonicalTimeZone } from './domain/zoned-time';
 
 /**
  * The academy's settings, read from the database on every call: several API instances share
@@ -19,11 +19,6 @@ export class AcademySettingsService {
   /** The academy's calendar date now (`YYYY-MM-DD`), in its time zone. */
   async today(now: Date = new Date()): Promise<string> {
     return calendarDateIn((await this.current()).timeZone, now);
-  }
-
-  /** The UTC instant of a wall-clock time (`HH:MM`) on a date at the academy. */
-  async instantOf(date: string, hhmm: string): Promise<Date> {
-    return zonedDateTimeToUtc(date, hhmm, (await this.current()).timeZone);
   }
 
   async update(change: AcademySettingsChange): Promise<AcademySettings> {
