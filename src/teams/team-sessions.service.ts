@@ -1,13 +1,11 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
 import { AuthUser } from '../auth/domain/auth-user';
 import { FieldProblem, ProblemException, problemType, RuleProblem, ValidationProblem } from '../common/errors/problem';
 import { isDuplicateKey } from '../common/errors/to-problem';
 import { Page, pageOf } from '../common/pagination/pagination.dto';
 import { toCalendarDate } from '../common/validation/calendar-date';
 import { isObjectId } from '../common/validation/parse-object-id.pipe';
-import { validationFailure } from '../common/validation/validation';
+import { validateAsBody } from '../common/validation/validation';
 import { DrillProvider } from '../drills/drill-provider';
 import { canManageTeam } from '../players/domain/player-access';
 import { PlayerAccessService } from '../players/player-access.service';
@@ -341,10 +339,9 @@ function checkRow(raw: unknown, row: number): { report: TeamSessionLogRowDto } |
     const problem = new ValidationProblem([]);
     return reject(problem, [{ path: `${row}`, message: 'each row must be a JSON object' }]);
   }
-  const report = plainToInstance(TeamSessionLogRowDto, raw);
-  const errors = validateSync(report, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
-  if (errors.length === 0) return { report };
-  const problem = validationFailure(errors);
+  const checked = validateAsBody(TeamSessionLogRowDto, raw);
+  if ('value' in checked) return { report: checked.value };
+  const { problem } = checked;
   return reject(
     problem,
     (problem.extra.errors ?? []).map((e) => ({ path: `${row}.${e.path}`, message: e.message })),

@@ -1,4 +1,6 @@
-import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, Type, ValidationError, ValidationPipe } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
 import { FieldProblem, RuleProblem, ValidationProblem } from '../errors/problem';
 
 /**
@@ -57,6 +59,23 @@ class RequestValidationPipe extends ValidationPipe {
   }
 }
 
+/** What the global pipe asks of class-validator and class-transformer, for every body it checks. */
+const VALIDATOR_OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true } as const;
+const TRANSFORM_OPTIONS = { enableImplicitConversion: false } as const;
+
+/**
+ * One object checked against a DTO exactly as the global pipe checks a body, for a route that reads a raw body
+ * and answers part by part (a squad log's rows): the instance, or the problem the pipe would have answered.
+ */
+export function validateAsBody<T extends object>(
+  dto: Type<T>,
+  raw: object,
+): { value: T } | { problem: ValidationProblem | RuleProblem } {
+  const value = plainToInstance(dto, raw, TRANSFORM_OPTIONS);
+  const errors = validateSync(value, VALIDATOR_OPTIONS);
+  return errors.length === 0 ? { value } : { problem: validationFailure(errors) };
+}
+
 /**
  * The global pipe: unknown fields are rejected, payloads are transformed into DTO
  * instances, and an object where a scalar is expected (`{ "$ne": null }`) fails the
@@ -64,11 +83,9 @@ class RequestValidationPipe extends ValidationPipe {
  */
 export function createValidationPipe(): ValidationPipe {
   return new RequestValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    forbidUnknownValues: true,
+    ...VALIDATOR_OPTIONS,
     transform: true,
-    transformOptions: { enableImplicitConversion: false },
+    transformOptions: TRANSFORM_OPTIONS,
     validationError: { target: false, value: false },
     exceptionFactory: validationFailure,
   });
